@@ -1,0 +1,154 @@
+package de.mosaik.infra.liquibase;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import de.mosaik.admin.tenant.TenantSchemas;
+import de.mosaik.core.tenancy.TenantChangelog;
+import de.mosaik.core.tenancy.TenantKey;
+
+import liquibase.Scope;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.LiquibaseException;
+import liquibase.integration.spring.SpringResourceAccessor;
+import liquibase.parser.ChangeLogParserFactory;
+import liquibase.resource.ResourceAccessor;
+import org.springframework.core.io.ResourceLoader;
+
+/**
+ * Tenant schemas with Liquibase. Each tenant schema holds its own changelog and lock tables (default
+ * and Liquibase schema both set to it). The changelog is parsed once per process. Connections come
+ * from the pool, which resets {@code search_path} when they return.
+ */
+public class LiquibaseTenantSchemas implements TenantSchemas {
+
+	private final DataSource dataSource;
+
+	private final String rolePrefix;
+
+	private final ResourceAccessor resources;
+
+	private final DatabaseChangeLog changelog;
+
+	private final String targetVersion;
+
+	public LiquibaseTenantSchemas(DataSource dataSource, String rolePrefix, ResourceLoader resourceLoader) {
+		this.dataSource = dataSource;
+		this.rolePrefix = rolePrefix;
+		this.resources = new SpringResourceAccessor(resourceLoader);
+		this.changelog = parse();
+		this.targetVersion = versionOf(changelog.getChangeSets());
+	}
+
+	@Override
+	public String targetVersion() {
+		return targetVersion;
+	}
+
+	@Override
+	public String provision(TenantKey tenant) {
+		String schema = quoted(tenant.schemaName());
+		String role = quoted(tenant.roleName(rolePrefix));
+		try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+			connection.setAutoCommit(false);
+			sql.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+			sql.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '"
+					+ tenant.roleName(rolePrefix) + "') THEN CREATE ROLE " + role + " NOLOGIN; END IF; END $$");
+			// the application's login role switches to the tenant role on every checkout (SET ROLE)
+			sql.execute("GRANT " + role + " TO CURRENT_USER");
+			sql.execute("REVOKE ALL ON SCHEMA " + schema + " FROM PUBLIC");
+			sql.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + role);
+			sql.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA " + schema
+					+ " GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO " + role);
+			sql.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA " + schema + " GRANT USAGE, SELECT ON SEQUENCES TO " + role);
+			connection.commit();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create schema and role of tenant " + tenant + ": " + ex.getMessage(), ex);
+		}
+		return migrate(tenant);
+	}
+
+	@Override
+	public String migrate(TenantKey tenant) {
+		try (Connection connection = dataSource.getConnection()) {
+			update(connection, tenant.schemaName());
+			grantTables(connection, tenant);
+			return targetVersion;
+		}
+		catch (SQLException | LiquibaseException ex) {
+			throw new IllegalStateException("Tenant changelog failed for " + tenant + ": " + ex.getMessage(), ex);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Tenant changelog failed for " + tenant + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private void update(Connection connection, String schema) throws Exception {
+		Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+		database.setDefaultSchemaName(schema);
+		database.setLiquibaseSchemaName(schema);
+		Scope.child(Map.of("liquibase.analytics.enabled", false, Scope.Attr.resourceAccessor.name(), resources), () -> {
+			new CommandScope(UpdateCommandStep.COMMAND_NAME)
+				.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+				.addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, TenantChangelog.LOCATION)
+				.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG, changelog)
+				.execute();
+		});
+	}
+
+	private void grantTables(Connection connection, TenantKey tenant) throws SQLException {
+		String schema = quoted(tenant.schemaName());
+		String role = quoted(tenant.roleName(rolePrefix));
+		boolean autoCommit = connection.getAutoCommit();
+		connection.setAutoCommit(false);
+		try (Statement sql = connection.createStatement()) {
+			sql.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + role);
+			sql.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + role);
+			// Liquibase's bookkeeping is not the tenant's to change
+			sql.execute("REVOKE ALL ON " + schema + ".databasechangelog, " + schema + ".databasechangeloglock FROM " + role);
+			connection.commit();
+		}
+		finally {
+			connection.setAutoCommit(autoCommit);
+		}
+	}
+
+	private DatabaseChangeLog parse() {
+		try {
+			return Scope.child(Map.of("liquibase.analytics.enabled", false, Scope.Attr.resourceAccessor.name(), resources),
+					() -> ChangeLogParserFactory.getInstance()
+						.getParser(TenantChangelog.LOCATION, resources)
+						.parse(TenantChangelog.LOCATION, new ChangeLogParameters(), resources));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Cannot parse the tenant changelog " + TenantChangelog.LOCATION, ex);
+		}
+	}
+
+	/** The count of changesets and the id of the last: grows with every release that adds one. */
+	static String versionOf(List<ChangeSet> changeSets) {
+		if (changeSets.isEmpty()) {
+			return "0";
+		}
+		return changeSets.size() + ":" + changeSets.get(changeSets.size() - 1).getId();
+	}
+
+	static String quoted(String identifier) {
+		return "\"" + identifier.replace("\"", "\"\"") + "\"";
+	}
+}

@@ -1,0 +1,20 @@
+package de.mosaik.infra.multitenancy;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param rolePrefix prefix of every tenant's database role; roles are cluster-wide, so two deployments
+ * (or test runs) on one PostgreSQL server need different prefixes
+ */
+@ConfigurationProperties("mosaik.tenancy")
+public record TenancyProperties(String rolePrefix) {
+
+	public TenancyProperties {
+		if (rolePrefix == null || rolePrefix.isBlank()) {
+			rolePrefix = "mosaik_";
+		}
+		if (!rolePrefix.matches("[a-z][a-z0-9_]{0,30}")) {
+			throw new IllegalArgumentException("mosaik.tenancy.role-prefix must be lower-case letters, digits and _");
+		}
+	}
+}

@@ -1,0 +1,19 @@
+package de.mosaik.admin.tenant;
+
+import de.mosaik.core.tenancy.TenantKey;
+
+/**
+ * The database side of a tenant: its schema, its own role and the tenant changelog. Implemented in
+ * {@code infra} with Liquibase; every operation is idempotent, so that a retry completes a half-done one.
+ */
+public interface TenantSchemas {
+
+	/** The version that the tenant changelog brings a schema to (stable for one build). */
+	String targetVersion();
+
+	/** Creates schema and role if missing, applies the tenant changelog, grants the role its schema. */
+	String provision(TenantKey tenant);
+
+	/** Applies what is missing of the tenant changelog to an existing schema. */
+	String migrate(TenantKey tenant);
+}

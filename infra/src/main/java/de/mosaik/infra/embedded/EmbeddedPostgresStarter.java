@@ -13,7 +13,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * When no database is configured ({@code spring.datasource.url} unset), starts an embedded PostgreSQL
+ * Where the database is: {@code MOSAIK_DB_URL} (with {@code MOSAIK_DB_USER}, {@code MOSAIK_DB_PASSWORD})
+ * in production. When no database is configured at all, starts an embedded PostgreSQL
  * whose data lives in {@code ${mosaik.data-dir}/postgres}, so that a restart keeps all data, and points
  * the application at it. Production sets {@code MOSAIK_DB_URL} and never gets here.
  */
@@ -23,6 +24,15 @@ public class EmbeddedPostgresStarter implements EnvironmentPostProcessor {
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		String url = environment.getProperty("mosaik.db.url");
+		if (url != null && !url.isBlank()) {
+			environment.getPropertySources()
+				.addFirst(new MapPropertySource("mosaik-db",
+						Map.of("spring.datasource.url", url, "spring.datasource.username",
+								environment.getProperty("mosaik.db.user", ""), "spring.datasource.password",
+								environment.getProperty("mosaik.db.password", ""))));
+			return;
+		}
 		if (environment.containsProperty("spring.datasource.url")
 				|| !environment.getProperty("mosaik.embedded.postgres.enabled", Boolean.class, true)) {
 			return;

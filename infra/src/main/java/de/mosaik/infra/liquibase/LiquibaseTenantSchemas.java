@@ -27,6 +27,7 @@ import liquibase.exception.LiquibaseException;
 import liquibase.integration.spring.SpringResourceAccessor;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.ResourceAccessor;
+import liquibase.ui.LoggerUIService;
 import org.springframework.core.io.ResourceLoader;
 
 /**
@@ -102,7 +103,7 @@ public class LiquibaseTenantSchemas implements TenantSchemas {
 		Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
 		database.setDefaultSchemaName(schema);
 		database.setLiquibaseSchemaName(schema);
-		Scope.child(Map.of("liquibase.analytics.enabled", false, Scope.Attr.resourceAccessor.name(), resources), () -> {
+		Scope.child(scope(), () -> {
 			new CommandScope(UpdateCommandStep.COMMAND_NAME)
 				.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
 				.addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, TenantChangelog.LOCATION)
@@ -130,7 +131,7 @@ public class LiquibaseTenantSchemas implements TenantSchemas {
 
 	private DatabaseChangeLog parse() {
 		try {
-			return Scope.child(Map.of("liquibase.analytics.enabled", false, Scope.Attr.resourceAccessor.name(), resources),
+			return Scope.child(scope(),
 					() -> ChangeLogParserFactory.getInstance()
 						.getParser(TenantChangelog.LOCATION, resources)
 						.parse(TenantChangelog.LOCATION, new ChangeLogParameters(), resources));
@@ -138,6 +139,12 @@ public class LiquibaseTenantSchemas implements TenantSchemas {
 		catch (Exception ex) {
 			throw new IllegalStateException("Cannot parse the tenant changelog " + TenantChangelog.LOCATION, ex);
 		}
+	}
+
+	/** Quiet: no console output, no analytics; summaries go to the log. */
+	private Map<String, Object> scope() {
+		return Map.of("liquibase.analytics.enabled", false, Scope.Attr.resourceAccessor.name(), resources,
+				Scope.Attr.ui.name(), new LoggerUIService(), "liquibase.command.showSummaryOutput", "LOG");
 	}
 
 	/** The count of changesets and the id of the last: grows with every release that adds one. */

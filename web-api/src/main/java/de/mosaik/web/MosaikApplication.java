@@ -1,0 +1,25 @@
+package de.mosaik.web;
+
+import java.time.Clock;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+
+/** Mosaik: integration management for German counties and their member municipalities. */
+@SpringBootApplication(scanBasePackages = "de.mosaik")
+@EnableJpaRepositories(basePackages = "de.mosaik")
+@EntityScan(basePackages = "de.mosaik")
+public class MosaikApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(MosaikApplication.class, args);
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemDefaultZone();
+	}
+}

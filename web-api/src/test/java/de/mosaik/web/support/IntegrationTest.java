@@ -1,0 +1,48 @@
+package de.mosaik.web.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
+import de.mosaik.infra.testing.TestDatabase;
+import de.mosaik.web.MosaikApplication;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a real port against a real PostgreSQL (see {@link TestDatabase}). All
+ * subclasses share one application context; each test class onboards councils of its own.
+ */
+@SpringBootTest(classes = MosaikApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+public abstract class IntegrationTest {
+
+	public static final int PORT = freePort();
+
+	public static final String BASE_URL = "http://localhost:" + PORT;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabase db = TestDatabase.get();
+		registry.add("spring.datasource.url", db::url);
+		if (db.username() != null) {
+			registry.add("spring.datasource.username", db::username);
+			registry.add("spring.datasource.password", db::password);
+		}
+		registry.add("mosaik.tenancy.role-prefix", db::rolePrefix);
+		registry.add("server.port", () -> PORT);
+		registry.add("mosaik.base-url", () -> BASE_URL);
+		registry.add("mosaik.demo.enabled", () -> "false");
+		registry.add("mosaik.embedded.postgres.enabled", () -> "false");
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}

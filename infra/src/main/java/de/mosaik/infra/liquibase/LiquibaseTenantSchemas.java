@@ -87,9 +87,16 @@ public class LiquibaseTenantSchemas implements TenantSchemas {
 	@Override
 	public String migrate(TenantKey tenant) {
 		try (Connection connection = dataSource.getConnection()) {
-			update(connection, tenant.schemaName());
-			grantTables(connection, tenant);
-			return targetVersion;
+			try {
+				update(connection, tenant.schemaName());
+				grantTables(connection, tenant);
+				return targetVersion;
+			}
+			finally {
+				// Liquibase sets search_path by plain SQL, which the pool cannot see: reset it before the
+				// connection goes back, or the next borrower would work in this tenant's schema
+				connection.setSchema(LiquibaseConfiguration.PLATFORM_SCHEMA);
+			}
 		}
 		catch (SQLException | LiquibaseException ex) {
 			throw new IllegalStateException("Tenant changelog failed for " + tenant + ": " + ex.getMessage(), ex);

@@ -60,7 +60,7 @@ create trigger audit_entry_no_change before update or delete on audit_entry
 create table onboarding_job (
     id          uuid primary key,
     county_ags  varchar(5) not null,
-    status      varchar(20) not null check (status in ('QUEUED', 'RUNNING', 'COMPLETED', 'COMPLETED_WITH_ERRORS', 'FAILED')),
+    status      varchar(30) not null check (status in ('QUEUED', 'RUNNING', 'COMPLETED', 'COMPLETED_WITH_ERRORS', 'FAILED')),
     total       integer not null,
     done        integer not null default 0,
     failed      integer not null default 0,
@@ -74,7 +74,7 @@ create table onboarding_job (
 create table migration_run (
     id             uuid primary key,
     target_version varchar(200) not null,
-    status         varchar(20) not null check (status in ('RUNNING', 'COMPLETED', 'COMPLETED_WITH_ERRORS')),
+    status         varchar(30) not null check (status in ('RUNNING', 'COMPLETED', 'COMPLETED_WITH_ERRORS')),
     total          integer not null,
     migrated       integer not null default 0,
     skipped        integer not null default 0,

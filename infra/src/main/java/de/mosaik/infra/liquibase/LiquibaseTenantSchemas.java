@@ -47,12 +47,15 @@ public class LiquibaseTenantSchemas implements TenantSchemas {
 
 	private final String targetVersion;
 
+	private final ProvisioningScript script;
+
 	public LiquibaseTenantSchemas(DataSource dataSource, String rolePrefix, ResourceLoader resourceLoader) {
 		this.dataSource = dataSource;
 		this.rolePrefix = rolePrefix;
 		this.resources = new SpringResourceAccessor(resourceLoader);
 		this.changelog = parse();
 		this.targetVersion = versionOf(changelog.getChangeSets());
+		this.script = ProvisioningScript.generate(dataSource, changelog, scope());
 	}
 
 	@Override
@@ -64,8 +67,10 @@ public class LiquibaseTenantSchemas implements TenantSchemas {
 	public String provision(TenantKey tenant) {
 		String schema = quoted(tenant.schemaName());
 		String role = quoted(tenant.roleName(rolePrefix));
+		boolean fresh;
 		try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
 			connection.setAutoCommit(false);
+			fresh = !schemaExists(sql, tenant.schemaName());
 			sql.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
 			sql.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '"
 					+ tenant.roleName(rolePrefix) + "') THEN CREATE ROLE " + role + " NOLOGIN; END IF; END $$");
@@ -76,12 +81,28 @@ public class LiquibaseTenantSchemas implements TenantSchemas {
 			sql.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA " + schema
 					+ " GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO " + role);
 			sql.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA " + schema + " GRANT USAGE, SELECT ON SEQUENCES TO " + role);
+			if (fresh && script != null) {
+				// a brand-new schema takes the changelog as the script Liquibase wrote for it, in the same transaction
+				connection.setSchema(tenant.schemaName());
+				sql.execute(script.forSchema(tenant.schemaName()));
+				grant(sql, tenant);
+				connection.commit();
+				connection.setSchema(LiquibaseConfiguration.PLATFORM_SCHEMA);
+				return targetVersion;
+			}
 			connection.commit();
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not create schema and role of tenant " + tenant + ": " + ex.getMessage(), ex);
 		}
 		return migrate(tenant);
+	}
+
+	private static boolean schemaExists(Statement sql, String schema) throws SQLException {
+		try (var rs = sql.executeQuery("SELECT count(*) FROM pg_namespace WHERE nspname = '" + schema + "'")) {
+			rs.next();
+			return rs.getInt(1) > 0;
+		}
 	}
 
 	@Override
@@ -120,20 +141,24 @@ public class LiquibaseTenantSchemas implements TenantSchemas {
 	}
 
 	private void grantTables(Connection connection, TenantKey tenant) throws SQLException {
-		String schema = quoted(tenant.schemaName());
-		String role = quoted(tenant.roleName(rolePrefix));
 		boolean autoCommit = connection.getAutoCommit();
 		connection.setAutoCommit(false);
 		try (Statement sql = connection.createStatement()) {
-			sql.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + role);
-			sql.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + role);
-			// Liquibase's bookkeeping is not the tenant's to change
-			sql.execute("REVOKE ALL ON " + schema + ".databasechangelog, " + schema + ".databasechangeloglock FROM " + role);
+			grant(sql, tenant);
 			connection.commit();
 		}
 		finally {
 			connection.setAutoCommit(autoCommit);
 		}
+	}
+
+	private void grant(Statement sql, TenantKey tenant) throws SQLException {
+		String schema = quoted(tenant.schemaName());
+		String role = quoted(tenant.roleName(rolePrefix));
+		sql.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + role);
+		sql.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + role);
+		// Liquibase's bookkeeping is not the tenant's to change
+		sql.execute("REVOKE ALL ON " + schema + ".databasechangelog, " + schema + ".databasechangeloglock FROM " + role);
 	}
 
 	private DatabaseChangeLog parse() {

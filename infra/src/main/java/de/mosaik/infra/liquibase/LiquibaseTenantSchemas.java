@@ -29,6 +29,8 @@ import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.ResourceAccessor;
 import liquibase.ui.LoggerUIService;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tenant schemas with Liquibase. Each tenant schema holds its own changelog and lock tables (default
@@ -63,39 +65,60 @@ public class LiquibaseTenantSchemas implements TenantSchemas {
 		return targetVersion;
 	}
 
+	/**
+	 * A brand-new schema is created inside the caller's transaction when there is one: schema, role,
+	 * the changelog as one script and the grants commit together with the caller's own writes (the
+	 * tenant's status), or not at all. An existing schema is brought up to date by Liquibase proper.
+	 */
 	@Override
 	public String provision(TenantKey tenant) {
-		String schema = quoted(tenant.schemaName());
-		String role = quoted(tenant.roleName(rolePrefix));
-		boolean fresh;
+		if (script != null && TransactionSynchronizationManager.getResource(dataSource) != null) {
+			Connection connection = DataSourceUtils.getConnection(dataSource);
+			try (Statement sql = connection.createStatement()) {
+				if (!schemaExists(sql, tenant.schemaName())) {
+					createSchemaAndRole(sql, tenant);
+					connection.setSchema(tenant.schemaName());
+					try {
+						sql.execute(script.forSchema(tenant.schemaName()));
+					}
+					finally {
+						connection.setSchema(LiquibaseConfiguration.PLATFORM_SCHEMA);
+					}
+					grant(sql, tenant);
+					return targetVersion;
+				}
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Could not provision tenant " + tenant + ": " + ex.getMessage(), ex);
+			}
+			finally {
+				DataSourceUtils.releaseConnection(connection, dataSource);
+			}
+		}
 		try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
 			connection.setAutoCommit(false);
-			fresh = !schemaExists(sql, tenant.schemaName());
-			sql.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
-			sql.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '"
-					+ tenant.roleName(rolePrefix) + "') THEN CREATE ROLE " + role + " NOLOGIN; END IF; END $$");
-			// the application's login role switches to the tenant role on every checkout (SET ROLE)
-			sql.execute("GRANT " + role + " TO CURRENT_USER");
-			sql.execute("REVOKE ALL ON SCHEMA " + schema + " FROM PUBLIC");
-			sql.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + role);
-			sql.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA " + schema
-					+ " GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO " + role);
-			sql.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA " + schema + " GRANT USAGE, SELECT ON SEQUENCES TO " + role);
-			if (fresh && script != null) {
-				// a brand-new schema takes the changelog as the script Liquibase wrote for it, in the same transaction
-				connection.setSchema(tenant.schemaName());
-				sql.execute(script.forSchema(tenant.schemaName()));
-				grant(sql, tenant);
-				connection.commit();
-				connection.setSchema(LiquibaseConfiguration.PLATFORM_SCHEMA);
-				return targetVersion;
-			}
+			createSchemaAndRole(sql, tenant);
 			connection.commit();
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not create schema and role of tenant " + tenant + ": " + ex.getMessage(), ex);
 		}
 		return migrate(tenant);
+	}
+
+	private void createSchemaAndRole(Statement sql, TenantKey tenant) throws SQLException {
+		String schema = quoted(tenant.schemaName());
+		String role = quoted(tenant.roleName(rolePrefix));
+		sql.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+		sql.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + tenant.roleName(rolePrefix)
+				+ "') THEN CREATE ROLE " + role + " NOLOGIN; END IF; END $$");
+		// the application's login role switches to the tenant role on every checkout (SET ROLE)
+		sql.execute("GRANT " + role + " TO CURRENT_USER");
+		sql.execute("REVOKE ALL ON SCHEMA " + schema + " FROM PUBLIC");
+		sql.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + role);
+		sql.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA " + schema + " GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO "
+				+ role);
+		sql.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA " + schema + " GRANT USAGE, SELECT ON SEQUENCES TO " + role);
 	}
 
 	private static boolean schemaExists(Statement sql, String schema) throws SQLException {

@@ -13,6 +13,7 @@ import de.mosaik.admin.register.CouncilKind;
 import de.mosaik.admin.register.OfficialRegister;
 import de.mosaik.admin.register.RegisteredCouncil;
 import de.mosaik.admin.tenant.Tenant;
+import de.mosaik.admin.tenant.TenantSchemas;
 import de.mosaik.admin.tenant.TenantStatus;
 import de.mosaik.admin.tenant.Tenants;
 import de.mosaik.core.tenancy.TenantKey;
@@ -36,6 +37,8 @@ public class OnboardingService {
 
 	private final Provisioning provisioning;
 
+	private final TenantSchemas schemas;
+
 	private final CountyOnboarding countyOnboarding;
 
 	private final AuditLog audit;
@@ -47,8 +50,9 @@ public class OnboardingService {
 	private final Clock clock;
 
 	OnboardingService(OfficialRegister register, Tenants tenants, OnboardingJobs jobs, Provisioning provisioning,
-			CountyOnboarding countyOnboarding, AuditLog audit, TransactionTemplate tx, TaskExecutor executor,
-			Clock clock) {
+			TenantSchemas schemas, CountyOnboarding countyOnboarding, AuditLog audit, TransactionTemplate tx,
+			TaskExecutor executor, Clock clock) {
+		this.schemas = schemas;
 		this.register = register;
 		this.tenants = tenants;
 		this.jobs = jobs;
@@ -71,16 +75,37 @@ public class OnboardingService {
 			parentId = county.getId();
 		}
 		UUID parent = parentId;
-		Tenant tenant = tx.execute(status -> {
-			if (tenants.existsByAgs(ags)) {
-				throw new OnboardingRefused(Reason.ALREADY_ONBOARDED, ags);
-			}
-			Tenant created = tenants.saveAndFlush(new Tenant(council, parent, null, now()));
-			audit.record(actor, "tenant.onboarded", ags, council.kind() + " " + council.name());
-			return created;
-		});
-		provisioning.provision(tenant.getId(), actor);
-		return tenants.findById(tenant.getId()).orElseThrow();
+		try {
+			// the council, its schema and its status commit together: a failure leaves nothing behind
+			return tx.execute(status -> {
+				refuseIfOnboarded(ags);
+				Tenant created = tenants.saveAndFlush(new Tenant(council, parent, null, now()));
+				audit.record(actor, "tenant.onboarded", ags, council.kind() + " " + council.name());
+				created.provisioned(schemas.provision(created.key()), now());
+				audit.record(actor, "tenant.provisioned", ags, "schema " + created.getSchemaName());
+				return created;
+			});
+		}
+		catch (OnboardingRefused refused) {
+			throw refused;
+		}
+		catch (RuntimeException ex) {
+			// record the council with its error, so that operators see it and a retry completes it
+			Tenant pending = tx.execute(status -> {
+				refuseIfOnboarded(ags);
+				Tenant created = tenants.saveAndFlush(new Tenant(council, parent, null, now()));
+				audit.record(actor, "tenant.onboarded", ags, council.kind() + " " + council.name());
+				return created;
+			});
+			provisioning.recordFailure(pending.getId(), actor, ex);
+			return tenants.findById(pending.getId()).orElseThrow();
+		}
+	}
+
+	private void refuseIfOnboarded(String ags) {
+		if (tenants.existsByAgs(ags)) {
+			throw new OnboardingRefused(Reason.ALREADY_ONBOARDED, ags);
+		}
 	}
 
 	/** Retries the provisioning of a tenant that is still {@code PROVISIONING}. */

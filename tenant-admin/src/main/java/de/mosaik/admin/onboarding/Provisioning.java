@@ -43,31 +43,36 @@ public class Provisioning {
 		this.clock = clock;
 	}
 
-	/** @return whether the tenant is active now */
+	/**
+	 * Schema, role, changelog and status in one transaction (see {@link TenantSchemas#provision}).
+	 * @return whether the tenant is active now
+	 */
 	public boolean provision(UUID tenantId, String actor) {
-		Tenant tenant = tenants.findById(tenantId).orElseThrow();
-		if (tenant.getStatus() != TenantStatus.PROVISIONING) {
-			return tenant.getStatus() == TenantStatus.ACTIVE;
-		}
 		try {
-			String version = schemas.provision(tenant.key());
-			tx.executeWithoutResult(status -> {
-				Tenant current = tenants.findById(tenantId).orElseThrow();
-				current.provisioned(version, now());
-				audit.record(actor, "tenant.provisioned", current.getAgs(), "schema " + current.getSchemaName());
-			});
-			return true;
+			return Boolean.TRUE.equals(tx.execute(status -> {
+				Tenant tenant = tenants.findById(tenantId).orElseThrow();
+				if (tenant.getStatus() != TenantStatus.PROVISIONING) {
+					return tenant.getStatus() == TenantStatus.ACTIVE;
+				}
+				String version = schemas.provision(tenant.key());
+				tenant.provisioned(version, now());
+				audit.record(actor, "tenant.provisioned", tenant.getAgs(), "schema " + tenant.getSchemaName());
+				return true;
+			}));
 		}
 		catch (RuntimeException ex) {
-			log.warn("Provisioning of tenant {} failed", tenant.getAgs(), ex);
-			String error = rootMessage(ex);
-			tx.executeWithoutResult(status -> {
-				Tenant current = tenants.findById(tenantId).orElseThrow();
-				current.failed(error, now());
-				audit.record(actor, "tenant.provisioning-failed", current.getAgs(), error);
-			});
+			recordFailure(tenantId, actor, ex);
 			return false;
 		}
+	}
+
+	void recordFailure(UUID tenantId, String actor, RuntimeException ex) {
+		String error = rootMessage(ex);
+		tx.executeWithoutResult(status -> tenants.findById(tenantId).ifPresent(current -> {
+			log.warn("Provisioning of tenant {} failed: {}", current.getAgs(), error, ex);
+			current.failed(error, now());
+			audit.record(actor, "tenant.provisioning-failed", current.getAgs(), error);
+		}));
 	}
 
 	static String rootMessage(Throwable ex) {

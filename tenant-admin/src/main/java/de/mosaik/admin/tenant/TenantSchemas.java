@@ -11,7 +11,11 @@ public interface TenantSchemas {
 	/** The version that the tenant changelog brings a schema to (stable for one build). */
 	String targetVersion();
 
-	/** Creates schema and role if missing, applies the tenant changelog, grants the role its schema. */
+	/**
+	 * Creates schema and role if missing, applies the tenant changelog, grants the role its schema. A
+	 * brand-new schema is created inside the caller's transaction, if there is one, so that it exists
+	 * exactly when the caller's writes (the tenant's status) do.
+	 */
 	String provision(TenantKey tenant);
 
 	/** Applies what is missing of the tenant changelog to an existing schema. */

@@ -106,19 +106,17 @@ public class LiquibaseTenantSchemas implements TenantSchemas {
 		return migrate(tenant);
 	}
 
+	/** One round trip: schema, role (the login role may switch to it), its rights on the schema only. */
 	private void createSchemaAndRole(Statement sql, TenantKey tenant) throws SQLException {
 		String schema = quoted(tenant.schemaName());
 		String role = quoted(tenant.roleName(rolePrefix));
-		sql.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
-		sql.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + tenant.roleName(rolePrefix)
-				+ "') THEN CREATE ROLE " + role + " NOLOGIN; END IF; END $$");
-		// the application's login role switches to the tenant role on every checkout (SET ROLE)
-		sql.execute("GRANT " + role + " TO CURRENT_USER");
-		sql.execute("REVOKE ALL ON SCHEMA " + schema + " FROM PUBLIC");
-		sql.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + role);
-		sql.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA " + schema + " GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO "
-				+ role);
-		sql.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA " + schema + " GRANT USAGE, SELECT ON SEQUENCES TO " + role);
+		sql.execute(String.join(";\n", "CREATE SCHEMA IF NOT EXISTS " + schema,
+				"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + tenant.roleName(rolePrefix)
+						+ "') THEN CREATE ROLE " + role + " NOLOGIN; END IF; END $$",
+				"GRANT " + role + " TO CURRENT_USER", "REVOKE ALL ON SCHEMA " + schema + " FROM PUBLIC",
+				"GRANT USAGE ON SCHEMA " + schema + " TO " + role,
+				"ALTER DEFAULT PRIVILEGES IN SCHEMA " + schema + " GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO " + role,
+				"ALTER DEFAULT PRIVILEGES IN SCHEMA " + schema + " GRANT USAGE, SELECT ON SEQUENCES TO " + role));
 	}
 
 	private static boolean schemaExists(Statement sql, String schema) throws SQLException {
@@ -178,10 +176,11 @@ public class LiquibaseTenantSchemas implements TenantSchemas {
 	private void grant(Statement sql, TenantKey tenant) throws SQLException {
 		String schema = quoted(tenant.schemaName());
 		String role = quoted(tenant.roleName(rolePrefix));
-		sql.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + role);
-		sql.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + role);
-		// Liquibase's bookkeeping is not the tenant's to change
-		sql.execute("REVOKE ALL ON " + schema + ".databasechangelog, " + schema + ".databasechangeloglock FROM " + role);
+		sql.execute(String.join(";\n",
+				"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + role,
+				"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + role,
+				// Liquibase's bookkeeping is not the tenant's to change
+				"REVOKE ALL ON " + schema + ".databasechangelog, " + schema + ".databasechangeloglock FROM " + role));
 	}
 
 	private DatabaseChangeLog parse() {

@@ -32,8 +32,9 @@ public class Department {
 	@Column(name = "updated_at", nullable = false)
 	private OffsetDateTime updatedAt;
 
+	/** Null until first stored, which tells Spring Data that the entity is new (no select before insert). */
 	@Version
-	private long version;
+	private Long version;
 
 	protected Department() {
 	}
@@ -80,6 +81,6 @@ public class Department {
 	}
 
 	public long getVersion() {
-		return version;
+		return version == null ? 0 : version;
 	}
 }

@@ -62,8 +62,9 @@ public class Tenant {
 	@Column(name = "updated_at", nullable = false)
 	private OffsetDateTime updatedAt;
 
+	/** Null until first stored, which tells Spring Data that the entity is new (no select before insert). */
 	@Version
-	private long version;
+	private Long version;
 
 	protected Tenant() {
 	}
@@ -163,6 +164,6 @@ public class Tenant {
 	}
 
 	public long getVersion() {
-		return version;
+		return version == null ? 0 : version;
 	}
 }

@@ -1,20 +1,13 @@
 package de.mosaik.web.bench;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import de.mosaik.admin.migration.MigrationRun;
 import de.mosaik.admin.migration.MigrationService;
-import de.mosaik.admin.register.CouncilKind;
-import de.mosaik.admin.register.OfficialRegister;
-import de.mosaik.admin.register.RegisteredCouncil;
 import de.mosaik.admin.tenant.Tenants;
 import de.mosaik.web.support.IntegrationTest;
 
@@ -31,9 +24,6 @@ class MigrationNoopBenchmark extends IntegrationTest {
 
 	@Autowired
 	MigrationService migrations;
-
-	@Autowired
-	OfficialRegister register;
 
 	@Autowired
 	Tenants tenants;
@@ -63,37 +53,9 @@ class MigrationNoopBenchmark extends IntegrationTest {
 			.write();
 	}
 
-	/** Registers every council of the register that is not a tenant yet, as ACTIVE at the current version. */
 	private void registerAllAsCurrent() throws Exception {
-		String version = migrations.targetVersion();
-		Timestamp now = Timestamp.from(Instant.now());
-		try (Connection c = dataSource.getConnection();
-				PreparedStatement insert = c.prepareStatement("""
-						insert into platform.tenant (id, ags, name, kind, parent_id, schema_name, status, schema_version,
-						  migration_state, created_at, updated_at, version)
-						values (?, ?, ?, ?, (select id from platform.tenant p where p.ags = ?), ?, 'ACTIVE', ?, 'CURRENT', ?, ?, 0)
-						on conflict (ags) do nothing""")) {
-			c.setAutoCommit(false);
-			// counties first, so that their members find them
-			for (CouncilKind kind : new CouncilKind[] { CouncilKind.COUNTY, CouncilKind.CITY, CouncilKind.MUNICIPALITY }) {
-				for (RegisteredCouncil council : register.all()) {
-					if (council.kind() != kind) {
-						continue;
-					}
-					insert.setObject(1, UUID.randomUUID());
-					insert.setString(2, council.ags());
-					insert.setString(3, council.name());
-					insert.setString(4, council.kind().name());
-					insert.setString(5, council.countyAgs());
-					insert.setString(6, "t_" + council.ags());
-					insert.setString(7, version);
-					insert.setTimestamp(8, now);
-					insert.setTimestamp(9, now);
-					insert.addBatch();
-				}
-				insert.executeBatch();
-				c.commit();
-			}
+		try (Connection c = dataSource.getConnection()) {
+			RegisteredTenants.register(c, migrations.targetVersion(), Integer.MAX_VALUE);
 		}
 	}
 }

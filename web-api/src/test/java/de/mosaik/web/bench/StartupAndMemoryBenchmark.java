@@ -8,23 +8,17 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import de.mosaik.admin.register.CouncilKind;
-import de.mosaik.admin.register.OfficialRegister;
-import de.mosaik.admin.register.RegisteredCouncil;
 import de.mosaik.infra.testing.TestDatabase;
 
 import org.junit.jupiter.api.Test;
@@ -163,38 +157,9 @@ class StartupAndMemoryBenchmark {
 		}
 	}
 
-	/** Registers up to {@code limit} councils as active and current, without schemas (memory is about rows). */
 	private static void register(TestDatabase db, int limit) throws Exception {
-		OfficialRegister register = new OfficialRegister();
-		String version = currentVersion(db);
-		Timestamp now = Timestamp.from(Instant.now());
-		int count = 0;
-		try (Connection c = db.connect(); PreparedStatement insert = c.prepareStatement("""
-				insert into platform.tenant (id, ags, name, kind, parent_id, schema_name, status, schema_version,
-				  migration_state, created_at, updated_at, version)
-				values (?, ?, ?, ?, (select id from platform.tenant p where p.ags = ?), ?, 'ACTIVE', ?, 'CURRENT', ?, ?, 0)
-				on conflict (ags) do nothing""")) {
-			c.setAutoCommit(false);
-			for (CouncilKind kind : new CouncilKind[] { CouncilKind.COUNTY, CouncilKind.CITY, CouncilKind.MUNICIPALITY }) {
-				for (RegisteredCouncil council : register.all()) {
-					if (council.kind() != kind || count >= limit) {
-						continue;
-					}
-					insert.setObject(1, UUID.randomUUID());
-					insert.setString(2, council.ags());
-					insert.setString(3, council.name());
-					insert.setString(4, council.kind().name());
-					insert.setString(5, council.countyAgs());
-					insert.setString(6, "t_" + council.ags());
-					insert.setString(7, version);
-					insert.setTimestamp(8, now);
-					insert.setTimestamp(9, now);
-					insert.addBatch();
-					count++;
-				}
-				insert.executeBatch();
-				c.commit();
-			}
+		try (Connection c = db.connect()) {
+			RegisteredTenants.register(c, currentVersion(db), limit);
 		}
 	}
 

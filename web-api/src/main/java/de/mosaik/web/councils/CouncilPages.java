@@ -52,7 +52,7 @@ class CouncilPages {
 	}
 
 	/** What the operator entered to onboard: the key, and one council or the whole county. */
-	public static class OnboardingForm {
+	static class OnboardingForm {
 
 		private String ags;
 

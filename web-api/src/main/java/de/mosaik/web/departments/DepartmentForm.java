@@ -4,7 +4,7 @@ import de.mosaik.core.department.Department;
 import de.mosaik.core.department.DepartmentData;
 
 /** The department form as entered; checked as {@link DepartmentData}. {@code version} is the one read. */
-public class DepartmentForm {
+class DepartmentForm {
 
 	private String name;
 

@@ -145,6 +145,13 @@ public final class Browser implements AutoCloseable {
 		return url.startsWith(IntegrationTest.BASE_URL) ? url.substring(IntegrationTest.BASE_URL.length()) : url;
 	}
 
+	/** The path without the query, e.g. without the {@code ?continue} that a sign-in leaves. */
+	public String pathOnly() {
+		String path = path();
+		int query = path.indexOf('?');
+		return query < 0 ? path : path.substring(0, query);
+	}
+
 	public String title() {
 		return driver.getTitle();
 	}

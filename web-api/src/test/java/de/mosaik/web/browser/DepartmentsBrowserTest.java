@@ -81,6 +81,17 @@ class DepartmentsBrowserTest extends IntegrationTest {
 	}
 
 	@Test
+	void aLinkIntoTheApplicationLeadsThroughTheSignInToThatPage() {
+		browser.signOut().open(DEPARTMENTS + "?q=Abteilung%2001");
+		assertThat(browser.path()).isEqualTo("/login");
+		browser.type("#username", "officer").type("#password", "demo").click("#login-submit");
+		assertThat(browser.path()).startsWith(DEPARTMENTS + "?q=Abteilung%2001");
+		assertThat(browser.texts("#departments tbody th")).containsExactly("Abteilung 01");
+		browser.open("/");
+		assertThat(browser.path()).as("signed in, the start page is the application").isEqualTo("/app/" + BRAKE);
+	}
+
+	@Test
 	void officerCreatesEditsAndDeletesADepartment() {
 		browser.signInAs("officer").open(DEPARTMENTS);
 		assertThat(browser.text("h1")).isEqualTo("Fachbereiche");
@@ -230,6 +241,12 @@ class DepartmentsBrowserTest extends IntegrationTest {
 		assertThat(browser.text("h1")).isEqualTo("Keine Berechtigung");
 		assertThat(browser.title()).isEqualTo("Keine Berechtigung – Mosaik");
 		browser.assertAccessible();
+		String hauptamt = currentTenant.callAs(new TenantKey(BRAKE),
+				() -> departments.list("Hauptamt", org.springframework.data.domain.Pageable.unpaged()).getContent().get(0).getId().toString());
+		browser.open(DEPARTMENTS + "/" + hauptamt);
+		assertThat(browser.text("h1")).isEqualTo("Keine Berechtigung");
+		browser.open(DEPARTMENTS + "/" + hauptamt + "/delete");
+		assertThat(browser.text("h1")).isEqualTo("Keine Berechtigung");
 
 		// a form posted anyway (with a valid CSRF token) is refused and stores nothing
 		browser.open(DEPARTMENTS);

@@ -93,13 +93,13 @@ class HomeBrowserTest extends IntegrationTest {
 		browser.assertAccessible();
 		browser.open("/login?lang=de");
 		browser.type("#username", "coordinator").type("#password", "demo").click("#login-submit");
-		assertThat(browser.path()).isEqualTo("/app");
+		assertThat(browser.pathOnly()).isEqualTo("/app");
 	}
 
 	@Test
 	void somebodyWithoutACouncilIsToldWhy() {
 		browser.signInAs("counsellor");
-		assertThat(browser.path()).isEqualTo("/app");
+		assertThat(browser.pathOnly()).isEqualTo("/app");
 		assertThat(browser.text("h1")).isEqualTo("Noch kein Zugang");
 		assertThat(browser.text("#no-tenant")).contains("Ihr Konto ist noch keiner Kommune zugeordnet.");
 		assertThat(browser.text(".user")).contains("Bea Beratung");
@@ -112,7 +112,7 @@ class HomeBrowserTest extends IntegrationTest {
 	@Test
 	void somebodyWithTwoCouncilsChoosesOneAndSwitchesToTheOther() {
 		browser.signInAs("coordinator");
-		assertThat(browser.path()).isEqualTo("/app");
+		assertThat(browser.pathOnly()).isEqualTo("/app");
 		assertThat(browser.text("h1")).isEqualTo("Wählen Sie eine Kommune");
 		assertThat(browser.texts("#tenant-list h2")).containsExactly("Wittmund", "Wittmund, Stadt");
 		assertThat(browser.texts("#tenant-list .tag")).containsExactly("Integrationskoordination (Landkreis)",
@@ -139,6 +139,8 @@ class HomeBrowserTest extends IntegrationTest {
 		browser.assertAccessible();
 		browser.open("/app?lang=en");
 		assertThat(browser.text("h1")).isEqualTo("Choose a council");
+		browser.open("/?lang=de");
+		assertThat(browser.path()).as("signed in, the start page is the application").isEqualTo("/app");
 		browser.assertAccessible();
 	}
 

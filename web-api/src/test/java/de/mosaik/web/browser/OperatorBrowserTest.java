@@ -1,7 +1,10 @@
 package de.mosaik.web.browser;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 
+import de.mosaik.admin.tenant.Tenant;
+import de.mosaik.admin.tenant.Tenants;
 import de.mosaik.core.tenancy.Role;
 import de.mosaik.web.support.Fixtures;
 import de.mosaik.web.support.IntegrationTest;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +30,12 @@ class OperatorBrowserTest extends IntegrationTest {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	Tenants tenants;
+
+	@Autowired
+	TransactionTemplate tx;
 
 	Browser browser;
 
@@ -152,37 +162,52 @@ class OperatorBrowserTest extends IntegrationTest {
 	}
 
 	@Test
-	void theMigrationsPageShowsCountsAndStartsARunAfterConfirmation() {
-		browser.signInAs("operator").open("/app/platform/migrations");
-		assertThat(browser.text("h1")).isEqualTo("Migrationen");
-		assertThat(browser.text(".lead")).startsWith("Zielversion des Mandanten-Schemas: ");
-		long current = Long.parseLong(browser.text("#count-CURRENT .count"));
-		assertThat(current).isGreaterThanOrEqualTo(3);
-		assertThat(browser.text("#count-CURRENT")).contains("Aktuell");
-		assertThat(browser.text("#count-FAILED .count")).isEqualTo("0");
-		assertThat(browser.text("#no-failed")).isEqualTo("Bei keinem Mandanten ist die letzte Migration fehlgeschlagen.");
-		assertThat(browser.text("footer")).contains(SOURCE);
-		browser.assertAccessible();
+	void theMigrationsPageShowsCountsAndFailuresAndStartsARunAfterConfirmation() {
+		// Damme's last migration failed (as if); the page lists it with the error
+		tx.executeWithoutResult(s -> tenants.findByAgs("03460002")
+			.orElseThrow()
+			.failed("ERROR: relation \"department\" already exists", OffsetDateTime.now()));
+		try {
+			browser.signInAs("operator").open("/app/platform/migrations");
+			assertThat(browser.text("h1")).isEqualTo("Migrationen");
+			assertThat(browser.text(".lead")).startsWith("Zielversion des Mandanten-Schemas: ");
+			assertThat(Long.parseLong(browser.text("#count-CURRENT .count"))).isGreaterThanOrEqualTo(2);
+			assertThat(browser.text("#count-CURRENT")).contains("Aktuell");
+			assertThat(Long.parseLong(browser.text("#count-FAILED .count"))).isGreaterThanOrEqualTo(1);
+			assertThat(browser.texts("#failed-tenants tbody tr")).contains(
+					"03460002 Damme, Stadt " + tenants.findByAgs("03460002").orElseThrow().getSchemaVersion()
+							+ " ERROR: relation \"department\" already exists");
+			assertThat(browser.text("footer")).contains(SOURCE);
+			browser.assertAccessible();
+			browser.screenshot("migrations");
 
-		browser.click("#run-migrations");
-		assertThat(browser.text("#confirm-error")).isEqualTo("Bitte bestätigen Sie, dass die Migration jetzt laufen soll.");
-		assertThat(browser.attribute("#confirm", "aria-invalid")).isEqualTo("true");
-		browser.assertAccessible();
+			browser.click("#run-migrations");
+			assertThat(browser.text("#confirm-error")).isEqualTo("Bitte bestätigen Sie, dass die Migration jetzt laufen soll.");
+			assertThat(browser.attribute("#confirm", "aria-invalid")).isEqualTo("true");
+			browser.assertAccessible();
 
-		int runsBefore = browser.all("#runs tbody tr").size();
-		browser.tick("#confirm").click("#run-migrations");
-		assertThat(browser.text(".flash")).startsWith("Die Migration wurde gestartet.");
-		browser.waitUntil(Duration.ofSeconds(60), d -> {
-			browser.open("/app/platform/migrations");
-			return browser.all("#runs tbody tr").size() > runsBefore && !browser.has("#migration-running");
-		});
-		assertThat(browser.texts("#runs tbody tr").get(0)).contains("Abgeschlossen").contains("operator@");
-		browser.assertAccessible();
+			int runsBefore = browser.all("#runs tbody tr").size();
+			browser.tick("#confirm").click("#run-migrations");
+			assertThat(browser.text(".flash")).startsWith("Die Migration wurde gestartet.");
+			browser.waitUntil(Duration.ofSeconds(60), d -> {
+				browser.open("/app/platform/migrations");
+				return browser.all("#runs tbody tr").size() > runsBefore && !browser.has("#migration-running");
+			});
+			assertThat(browser.texts("#runs tbody tr").get(0)).contains("Abgeschlossen").contains("operator@");
+			browser.assertAccessible();
 
-		browser.open("/app/platform/migrations?lang=en");
-		assertThat(browser.text("h1")).isEqualTo("Migrations");
-		assertThat(browser.text("#count-CURRENT")).contains("Current");
-		browser.assertAccessible();
-		browser.open("/app/platform/migrations?lang=de");
+			browser.open("/app/platform/migrations?lang=en");
+			assertThat(browser.text("h1")).isEqualTo("Migrations");
+			assertThat(browser.text("#count-CURRENT")).contains("Current");
+			assertThat(browser.text("#failed-tenants caption")).isEqualTo("Tenants whose last migration failed");
+			browser.assertAccessible();
+			browser.open("/app/platform/migrations?lang=de");
+		}
+		finally {
+			tx.executeWithoutResult(s -> {
+				Tenant damme = tenants.findByAgs("03460002").orElseThrow();
+				damme.migrated(damme.getSchemaVersion(), OffsetDateTime.now());
+			});
+		}
 	}
 }

@@ -99,6 +99,10 @@ class CouncilPages {
 		MigrationState m = lenient(MigrationState.class, migrationState);
 		Page<Tenant> result = tenants.search(search, k, s, m,
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE, sorting.sort("ags")));
+		if (result.isEmpty() && result.getNumber() > 0 && result.getTotalPages() > 0) {
+			result = tenants.search(search, k, s, m,
+					PageRequest.of(result.getTotalPages() - 1, PAGE_SIZE, sorting.sort("ags")));
+		}
 		model.addAttribute("q", search);
 		model.addAttribute("kind", k);
 		model.addAttribute("status", s);

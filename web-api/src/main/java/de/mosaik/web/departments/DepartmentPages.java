@@ -65,6 +65,10 @@ class DepartmentPages {
 		String search = q == null || q.isBlank() ? null : q.strip();
 		Page<Department> result = departments.list(search,
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE, sorting.sort("id")));
+		if (result.isEmpty() && result.getNumber() > 0 && result.getTotalPages() > 0) {
+			// past the end (the list got shorter): the last page
+			result = departments.list(search, PageRequest.of(result.getTotalPages() - 1, PAGE_SIZE, sorting.sort("id")));
+		}
 		model.addAttribute("tenant", tenant);
 		model.addAttribute("q", search);
 		model.addAttribute("sorting", sorting);

@@ -1,5 +1,6 @@
 package de.mosaik.web.ui;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,9 +18,15 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Adds {@code layout} to the model of every page, error pages included: who is signed in, the tenants
- * they may switch between, the tenant of the URL and the path for the language switch.
+ * they may switch between, the tenant of the URL and the path for the language switch; and
+ * {@code zone}, the time zone to show times in.
  */
 class LayoutModel implements HandlerInterceptor {
+
+	/** The councils are German: times are shown as they are there. */
+	static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+	private static final Pattern LOCAL_PATH = Pattern.compile("^/(?![/\\\\])[-A-Za-z0-9._~%/]*$");
 
 	private static final Pattern TENANT_PAGE = Pattern.compile("^/app/([0-9]{5}|[0-9]{8})(?:/.*)?$");
 
@@ -53,6 +60,7 @@ class LayoutModel implements HandlerInterceptor {
 			return;
 		}
 		mav.addObject("layout", layout(request));
+		mav.addObject("zone", ZONE);
 	}
 
 	static Layout layout(HttpServletRequest request) {
@@ -67,10 +75,15 @@ class LayoutModel implements HandlerInterceptor {
 		return new Layout(name, access.tenants(), tenant, access.isOperator(), operatorPage && access.isOperator(), path);
 	}
 
-	/** The path the person asked for, also on error pages. */
-	private static String path(HttpServletRequest request) {
+	/**
+	 * The path the person asked for, also on error pages; only a plain local path, so that a crafted
+	 * address (an error page for {@code //elsewhere.example}) cannot turn the language links into
+	 * links to another site.
+	 */
+	static String path(HttpServletRequest request) {
 		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String uri = original instanceof String s ? s : request.getRequestURI();
-		return uri.substring(Math.min(request.getContextPath().length(), uri.length()));
+		String path = uri.substring(Math.min(request.getContextPath().length(), uri.length()));
+		return LOCAL_PATH.matcher(path).matches() ? path : "/";
 	}
 }

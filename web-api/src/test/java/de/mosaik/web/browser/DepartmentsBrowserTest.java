@@ -220,6 +220,9 @@ class DepartmentsBrowserTest extends IntegrationTest {
 		assertThat(browser.has(".pagination")).isFalse();
 		assertThat(browser.attribute("#q", "value")).isEqualTo("abteilung 1");
 
+		browser.open(DEPARTMENTS + "?page=99");
+		assertThat(browser.text(".pagination p")).as("past the end: the last page").isEqualTo("Seite 2 von 2");
+
 		browser.type("#q", "Gibt es nicht").click(".filters button");
 		assertThat(browser.text("#departments-empty")).isEqualTo("Keine Fachbereiche zu „Gibt es nicht“ gefunden.");
 		browser.assertAccessible();

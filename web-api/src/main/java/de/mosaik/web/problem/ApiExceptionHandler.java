@@ -26,8 +26,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Turns what the features refuse into problem responses that name the field and the reason. */
-@RestControllerAdvice(basePackages = "de.mosaik.web", annotations = org.springframework.web.bind.annotation.RestController.class)
+/**
+ * Turns what the features refuse into problem responses that name the field and the reason. Only for
+ * the REST controllers: the pages ({@code @Controller}) get the HTML error pages.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;

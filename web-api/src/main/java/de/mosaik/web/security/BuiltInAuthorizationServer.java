@@ -49,6 +49,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -73,6 +74,9 @@ class BuiltInAuthorizationServer {
 	SecurityFilterChain authorizationServerChain(HttpSecurity http) throws Exception {
 		HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 		contexts.setSpringSecurityContextKey("MOSAIK_ISSUER_SECURITY_CONTEXT");
+		// its own saved request too, so that the page the person asked for survives the sign-in
+		HttpSessionRequestCache requests = new HttpSessionRequestCache();
+		requests.setSessionAttrName("MOSAIK_ISSUER_SAVED_REQUEST");
 		http.oauth2AuthorizationServer(as -> {
 			http.securityMatcher(new OrRequestMatcher(as.getEndpointsMatcher(),
 					PathPatternRequestMatcher.pathPattern("/login")));
@@ -80,6 +84,7 @@ class BuiltInAuthorizationServer {
 			});
 		});
 		http.securityContext(context -> context.securityContextRepository(contexts))
+			.requestCache(cache -> cache.requestCache(requests))
 			.authorizeHttpRequests(authorize -> authorize.requestMatchers("/login").permitAll().anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(

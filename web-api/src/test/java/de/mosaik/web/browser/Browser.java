@@ -218,11 +218,14 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public <T> T waitUntil(ExpectedCondition<T> condition) {
-		return new WebDriverWait(driver, WAIT).until(condition);
+		return waitUntil(WAIT, condition);
 	}
 
+	/** Waits, looking again when htmx replaced the element between finding and reading it. */
 	public <T> T waitUntil(Duration timeout, ExpectedCondition<T> condition) {
-		return new WebDriverWait(driver, timeout).until(condition);
+		WebDriverWait wait = new WebDriverWait(driver, timeout);
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+		return wait.until(condition);
 	}
 
 	public Object script(String script, Object... args) {

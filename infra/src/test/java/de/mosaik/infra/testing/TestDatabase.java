@@ -77,6 +77,30 @@ public final class TestDatabase {
 		return DriverManager.getConnection(url, username, password);
 	}
 
+	/**
+	 * A further empty database on the same server, for work that must not see this JVM's other data
+	 * (e.g. an application started in its own process). Dropped when the JVM exits.
+	 */
+	public String anotherDatabase(String name) {
+		String database = name + "_" + rolePrefix.substring(2, rolePrefix.length() - 1);
+		try (Connection c = connect(); Statement sql = c.createStatement()) {
+			sql.execute("CREATE DATABASE " + database);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot create database " + database, ex);
+		}
+		String admin = url;
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try (Connection c = DriverManager.getConnection(admin, username, password); Statement sql = c.createStatement()) {
+				sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+			}
+			catch (SQLException ex) {
+				System.err.println("Could not drop " + database + ": " + ex.getMessage());
+			}
+		}));
+		return withDatabase(url, database);
+	}
+
 	private static TestDatabase start() {
 		String run = UUID.randomUUID().toString().replace("-", "").substring(0, 8).toLowerCase(Locale.ROOT);
 		String rolePrefix = "it" + run + "_";
@@ -121,7 +145,7 @@ public final class TestDatabase {
 	}
 
 	/** Replaces the database in a URL such as {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}. */
-	static String withDatabase(String url, String database) {
+	public static String withDatabase(String url, String database) {
 		int query = url.indexOf('?');
 		String base = query < 0 ? url : url.substring(0, query);
 		String params = query < 0 ? "" : url.substring(query);

@@ -11,8 +11,17 @@ import de.mosaik.core.tenancy.Role;
 /** Everything one person may reach: platform roles and roles per tenant. */
 public record Access(Identity identity, Set<Role> platformRoles, List<TenantRoles> tenants) {
 
-	/** The roles held in one reachable tenant. */
-	public record TenantRoles(String ags, String name, CouncilKind kind, TenantStatus status, Set<Role> roles) {
+	/**
+	 * The roles held in one reachable tenant.
+	 *
+	 * @param suspensionReason why the council is suspended, null unless it is
+	 */
+	public record TenantRoles(String ags, String name, CouncilKind kind, TenantStatus status, Set<Role> roles,
+			String suspensionReason) {
+
+		public boolean suspended() {
+			return status == TenantStatus.SUSPENDED;
+		}
 	}
 
 	public Optional<TenantRoles> in(String ags) {

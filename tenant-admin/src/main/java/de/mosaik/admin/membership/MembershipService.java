@@ -58,7 +58,8 @@ public class MembershipService {
 			.stream()
 			.map(e -> {
 				Tenant t = byId.get(e.getKey());
-				return new Access.TenantRoles(t.getAgs(), t.getName(), t.getKind(), t.getStatus(), e.getValue());
+				return new Access.TenantRoles(t.getAgs(), t.getName(), t.getKind(), t.getStatus(), e.getValue(),
+						t.getSuspensionReason());
 			})
 			.sorted(Comparator.comparing(Access.TenantRoles::name))
 			.toList();

@@ -53,6 +53,12 @@ public class Tenant {
 	@Column(name = "last_error")
 	private String lastError;
 
+	@Column(name = "suspension_reason")
+	private String suspensionReason;
+
+	@Column(name = "suspended_at")
+	private OffsetDateTime suspendedAt;
+
 	@Column(name = "onboarding_job")
 	private UUID onboardingJob;
 
@@ -105,6 +111,35 @@ public class Tenant {
 		}
 		this.lastError = error;
 		this.updatedAt = now;
+	}
+
+	/** Read and export stay possible; changes are refused until {@link #resume}. */
+	public void suspend(String reason, OffsetDateTime now) {
+		if (status != TenantStatus.ACTIVE) {
+			throw new IllegalStateException("Only an active council can be suspended, " + ags + " is " + status);
+		}
+		this.status = TenantStatus.SUSPENDED;
+		this.suspensionReason = reason;
+		this.suspendedAt = now;
+		this.updatedAt = now;
+	}
+
+	public void resume(OffsetDateTime now) {
+		if (status != TenantStatus.SUSPENDED) {
+			throw new IllegalStateException("Only a suspended council can be resumed, " + ags + " is " + status);
+		}
+		this.status = TenantStatus.ACTIVE;
+		this.suspensionReason = null;
+		this.suspendedAt = null;
+		this.updatedAt = now;
+	}
+
+	public String getSuspensionReason() {
+		return suspensionReason;
+	}
+
+	public OffsetDateTime getSuspendedAt() {
+		return suspendedAt;
 	}
 
 	public boolean isReachable() {

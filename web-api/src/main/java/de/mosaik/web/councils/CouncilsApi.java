@@ -9,6 +9,7 @@ import java.util.UUID;
 import de.mosaik.admin.onboarding.OnboardingJob;
 import de.mosaik.admin.onboarding.OnboardingService;
 import de.mosaik.admin.register.CouncilKind;
+import de.mosaik.admin.suspension.Suspensions;
 import de.mosaik.admin.tenant.MigrationState;
 import de.mosaik.admin.tenant.Tenant;
 import de.mosaik.admin.tenant.TenantStatus;
@@ -23,11 +24,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,7 +53,10 @@ class CouncilsApi {
 
 	private final OnboardingService onboarding;
 
-	CouncilsApi(Tenants tenants, OnboardingService onboarding) {
+	private final Suspensions suspensions;
+
+	CouncilsApi(Tenants tenants, OnboardingService onboarding, Suspensions suspensions) {
+		this.suspensions = suspensions;
 		this.tenants = tenants;
 		this.onboarding = onboarding;
 	}
@@ -88,6 +95,24 @@ class CouncilsApi {
 	CouncilResponse retry(@PathVariable String ags) {
 		find(ags);
 		return CouncilResponse.of(onboarding.retryProvisioning(ags, actor()));
+	}
+
+	/** Why a council is suspended. */
+	record SuspensionRequest(
+			@NotBlank(message = "{suspension.reason.required}") @Size(max = 500, message = "{suspension.reason.size}") String reason) {
+	}
+
+	@PostMapping("/councils/{ags}/suspension")
+	@Operation(summary = "Suspend a council", description = "Its people can still sign in, read and export, but "
+			+ "every change is answered 423 with a problem of type tenant-suspended. 409 unless the council is ACTIVE.")
+	CouncilResponse suspend(@PathVariable String ags, @Valid @RequestBody SuspensionRequest request) {
+		return CouncilResponse.of(suspensions.suspend(find(ags), request.reason(), actor()));
+	}
+
+	@DeleteMapping("/councils/{ags}/suspension")
+	@Operation(summary = "Lift a council's suspension", description = "409 unless the council is SUSPENDED")
+	CouncilResponse resume(@PathVariable String ags) {
+		return CouncilResponse.of(suspensions.resume(find(ags), actor()));
 	}
 
 	@PostMapping("/onboarding-jobs")

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import de.mosaik.admin.migration.MigrationService;
 import de.mosaik.admin.onboarding.OnboardingRefused;
+import de.mosaik.admin.suspension.Suspensions;
 import de.mosaik.core.shared.DuplicateException;
 import de.mosaik.core.shared.NotFoundException;
 import de.mosaik.core.shared.StaleVersionException;
@@ -108,6 +109,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				text("problem.onboarding.title"), "ags: " + message);
 		problem.setProperty("errors", List.of(new FieldProblem("ags", message)));
 		return problem;
+	}
+
+	@ExceptionHandler(Suspensions.NotPossible.class)
+	ProblemDetail suspensionNotPossible(Suspensions.NotPossible ex) {
+		return Problems.of(HttpStatus.CONFLICT, "suspension-not-possible", text("problem.suspension.title"),
+				text("problem.suspension.detail", text("status." + ex.status().name())));
 	}
 
 	@ExceptionHandler(MigrationService.MigrationAlreadyRunning.class)

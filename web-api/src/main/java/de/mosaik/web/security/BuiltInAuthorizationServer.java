@@ -24,7 +24,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
@@ -93,7 +92,7 @@ class BuiltInAuthorizationServer {
 	}
 
 	@Bean
-	UserDetailsService demoUsers() {
+	InMemoryUserDetailsManager demoUsers() {
 		return new InMemoryUserDetailsManager(DemoAccounts.ALL.stream()
 			.map(a -> User.withUsername(a.username()).password("{noop}" + DemoAccounts.PASSWORD).roles("USER").build())
 			.toList());

@@ -76,6 +76,10 @@ public class TenantAccessFilter extends OncePerRequestFilter {
 			notFound(request, response);
 			return;
 		}
+		if (roles.get().suspended() && !isRead(request)) {
+			suspended(request, response);
+			return;
+		}
 		MDC.put("tenant", ags);
 		try {
 			currentTenant.runAs(new TenantKey(ags), () -> runAs(
@@ -119,6 +123,22 @@ public class TenantAccessFilter extends OncePerRequestFilter {
 			return Optional.empty();
 		}
 		return Optional.of(segment);
+	}
+
+	private static boolean isRead(HttpServletRequest request) {
+		return Set.of("GET", "HEAD", "OPTIONS").contains(request.getMethod());
+	}
+
+	/** A suspended council keeps reading and exporting; every change is refused, before anything runs. */
+	private static void suspended(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			Problems.write(response, 423, "tenant-suspended", "Council suspended",
+					"This council's access is suspended: its data can be read and exported, but not changed. "
+							+ "Please contact the platform operator.");
+		}
+		else {
+			response.sendError(423);
+		}
 	}
 
 	private static void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -33,6 +33,7 @@ class MigrationNoopBenchmark extends IntegrationTest {
 
 	@Test
 	void aMigrationRunWithAllElevenThousandTenantsCurrent() throws Exception {
+		long before = tenants.count();
 		registerAllAsCurrent();
 		long registered = tenants.count();
 		assertThat(registered).isGreaterThanOrEqualTo(11_000);
@@ -43,6 +44,7 @@ class MigrationNoopBenchmark extends IntegrationTest {
 			last = migrations.runAll("bench");
 			times.add((double) (System.nanoTime() - t0));
 		}
+		removeRegisteredHere(before);
 		assertThat(last.getMigrated()).isZero();
 		assertThat(last.getSkipped()).isEqualTo(last.getTotal());
 		new Figures("migration-noop", "mvn -B -Pbench verify -Dit.test=MigrationNoopBenchmark")
@@ -51,6 +53,16 @@ class MigrationNoopBenchmark extends IntegrationTest {
 			.line("| " + registered + " | " + Figures.ms(Figures.median(times.subList(1, times.size()))) + " | "
 					+ Figures.ms(times.get(0)) + " | < 5 s |")
 			.write();
+	}
+
+	/** The rows this benchmark added have no schema: they must not stay for the other benchmarks of this JVM. */
+	private void removeRegisteredHere(long before) throws Exception {
+		try (Connection c = dataSource.getConnection(); java.sql.Statement sql = c.createStatement()) {
+			sql.execute("delete from platform.tenant t where schema_name not in (select nspname from pg_namespace) "
+					+ "and kind = 'MUNICIPALITY'");
+			sql.execute("delete from platform.tenant t where schema_name not in (select nspname from pg_namespace)");
+		}
+		assertThat(tenants.count()).isEqualTo(before);
 	}
 
 	private void registerAllAsCurrent() throws Exception {

@@ -10,6 +10,10 @@ import de.mosaik.admin.tenant.TenantStatus;
 import de.mosaik.admin.tenant.Tenants;
 import de.mosaik.core.tenancy.Role;
 
+import de.mosaik.web.security.DemoAccounts;
+
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.provisioning.UserDetailsManager;
 import org.springframework.stereotype.Component;
 
 /** Councils and people for tests, made through the same services the operators use. */
@@ -24,8 +28,11 @@ public class Fixtures {
 
 	private final OfficialRegister register;
 
+	private final UserDetailsManager users;
+
 	public Fixtures(OnboardingService onboarding, Tenants tenants, MembershipService memberships,
-			OfficialRegister register) {
+			OfficialRegister register, UserDetailsManager users) {
+		this.users = users;
 		this.register = register;
 		this.onboarding = onboarding;
 		this.tenants = tenants;
@@ -46,6 +53,18 @@ public class Fixtures {
 			throw new IllegalStateException(ags + " is " + tenant.getStatus() + ": " + tenant.getLastError());
 		}
 		return tenant;
+	}
+
+	/**
+	 * A person who can sign in at the built-in issuer with password {@code demo}, beside the demo accounts:
+	 * browser test classes use people of their own, so that memberships of one class never change what
+	 * another class's people see.
+	 */
+	public String person(String username) {
+		if (!users.userExists(username)) {
+			users.createUser(User.withUsername(username).password("{noop}" + DemoAccounts.PASSWORD).roles("USER").build());
+		}
+		return username;
 	}
 
 	/** Gives a person (subject at the built-in issuer) a role in a council, or on the platform. */

@@ -1,0 +1,107 @@
+package de.mosaik.web.councils;
+
+import de.mosaik.admin.suspension.Suspensions;
+import de.mosaik.admin.tenant.Tenant;
+import de.mosaik.admin.tenant.Tenants;
+import de.mosaik.web.security.TenantAuthentication;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Operators: one council's facts, and suspending or resuming it. */
+@Controller
+@RequestMapping("/app/platform/councils/{ags}")
+@PreAuthorize("hasRole('PLATFORM_OPERATOR')")
+class SuspensionPages {
+
+	private final Tenants tenants;
+
+	private final Suspensions suspensions;
+
+	private final MessageSource messages;
+
+	SuspensionPages(Tenants tenants, Suspensions suspensions, MessageSource messages) {
+		this.tenants = tenants;
+		this.suspensions = suspensions;
+		this.messages = messages;
+	}
+
+	/** The operator's reason, and that they informed the council. */
+	static class SuspensionForm {
+
+		@NotBlank(message = "{suspension.reason.required}")
+		@Size(max = 500, message = "{suspension.reason.size}")
+		private String reason;
+
+		@AssertTrue(message = "{suspension.confirm.required}")
+		private boolean confirm;
+
+		public String getReason() {
+			return reason;
+		}
+
+		public void setReason(String reason) {
+			this.reason = reason;
+		}
+
+		public boolean isConfirm() {
+			return confirm;
+		}
+
+		public void setConfirm(boolean confirm) {
+			this.confirm = confirm;
+		}
+	}
+
+	@GetMapping
+	String council(@PathVariable String ags, Model model) {
+		model.addAttribute("council", CouncilResponse.of(find(ags)));
+		model.addAttribute("suspensionForm", new SuspensionForm());
+		return "councils/council";
+	}
+
+	@PostMapping("/suspension")
+	String suspend(@PathVariable String ags, @Valid @ModelAttribute("suspensionForm") SuspensionForm form,
+			BindingResult errors, Model model, Authentication authentication, RedirectAttributes redirect) {
+		Tenant council = find(ags);
+		if (errors.hasErrors()) {
+			model.addAttribute("council", CouncilResponse.of(council));
+			return "councils/council";
+		}
+		suspensions.suspend(council, form.getReason(), ((TenantAuthentication) authentication).actor());
+		redirect.addFlashAttribute("flash", text("ui.council.suspend.done"));
+		return "redirect:/app/platform/councils/" + ags;
+	}
+
+	@PostMapping("/resumption")
+	String resume(@PathVariable String ags, Authentication authentication, RedirectAttributes redirect) {
+		suspensions.resume(find(ags), ((TenantAuthentication) authentication).actor());
+		redirect.addFlashAttribute("flash", text("ui.council.resume.done"));
+		return "redirect:/app/platform/councils/" + ags;
+	}
+
+	private Tenant find(String ags) {
+		return tenants.findByAgs(ags).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private String text(String key) {
+		return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+	}
+}

@@ -7,6 +7,8 @@ import de.mosaik.web.problem.Problems;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import jakarta.servlet.Filter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -29,8 +31,8 @@ class WebSecurity {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain apiChain(HttpSecurity http, MembershipService memberships, CurrentTenant currentTenant)
-			throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, MembershipService memberships, CurrentTenant currentTenant,
+			ObjectProvider<ApiFilters> apiFilters) throws Exception {
 		BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
@@ -45,6 +47,13 @@ class WebSecurity {
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, ex) -> Problems
 				.write(response, 403, "forbidden", "Forbidden", "Your role does not allow this.")))
 			.addFilterAfter(new TenantAccessFilter(memberships, currentTenant), AuthorizationFilter.class);
+		Class<? extends Filter> previous = TenantAccessFilter.class;
+		for (ApiFilters filters : apiFilters) {
+			for (Filter filter : filters.inOrder()) {
+				http.addFilterAfter(filter, previous);
+				previous = filter.getClass();
+			}
+		}
 		return http.build();
 	}
 

@@ -201,9 +201,26 @@ public final class Browser implements AutoCloseable {
 	public Browser follow(WebElement linkOrButton) {
 		WebElement page = find("html");
 		linkOrButton.click();
-		waitUntil(ExpectedConditions.stalenessOf(page));
+		waitUntil(d -> isGone(page));
 		waitUntil(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 		return this;
+	}
+
+	/** Whether the element belongs to a page that is gone; Chromium words that two ways during navigation. */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/** Clicks something that stays on the page: a radio button, a check box. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 
 import de.mosaik.infra.testing.TestDatabase;
+import de.mosaik.infra.testing.TestRedis;
 import de.mosaik.web.MosaikApplication;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,6 +36,11 @@ public abstract class IntegrationTest {
 		registry.add("mosaik.base-url", () -> BASE_URL);
 		registry.add("mosaik.demo.enabled", () -> "false");
 		registry.add("mosaik.embedded.postgres.enabled", () -> "false");
+		TestRedis redis = TestRedis.get();
+		registry.add("spring.data.redis.url", redis::url);
+		registry.add("mosaik.redis.key-prefix", redis::keyPrefix);
+		registry.add("mosaik.rate-limit.user-per-minute", () -> "300");
+		registry.add("mosaik.rate-limit.tenant-per-minute", () -> "3000");
 	}
 
 	private static int freePort() {

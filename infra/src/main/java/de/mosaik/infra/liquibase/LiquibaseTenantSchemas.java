@@ -119,6 +119,48 @@ public class LiquibaseTenantSchemas implements TenantSchemas {
 				"ALTER DEFAULT PRIVILEGES IN SCHEMA " + schema + " GRANT USAGE, SELECT ON SEQUENCES TO " + role));
 	}
 
+	@Override
+	public void drop(TenantKey tenant) {
+		String role = tenant.roleName(rolePrefix);
+		try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+			connection.setAutoCommit(false);
+			sql.execute("DROP SCHEMA IF EXISTS " + quoted(tenant.schemaName()) + " CASCADE");
+			if (roleExists(sql, role)) {
+				// privileges and default privileges of the role, in this database; then the role itself
+				sql.execute("DROP OWNED BY " + quoted(role));
+				sql.execute("DROP ROLE " + quoted(role));
+			}
+			connection.commit();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not drop tenant " + tenant + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	public java.util.List<String> remnants(TenantKey tenant) {
+		java.util.List<String> left = new java.util.ArrayList<>();
+		try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+			if (schemaExists(sql, tenant.schemaName())) {
+				left.add("schema " + tenant.schemaName());
+			}
+			if (roleExists(sql, tenant.roleName(rolePrefix))) {
+				left.add("role " + tenant.roleName(rolePrefix));
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return left;
+	}
+
+	private static boolean roleExists(Statement sql, String role) throws SQLException {
+		try (var rs = sql.executeQuery("SELECT count(*) FROM pg_roles WHERE rolname = '" + role.replace("'", "''") + "'")) {
+			rs.next();
+			return rs.getInt(1) > 0;
+		}
+	}
+
 	private static boolean schemaExists(Statement sql, String schema) throws SQLException {
 		try (var rs = sql.executeQuery("SELECT count(*) FROM pg_namespace WHERE nspname = '" + schema + "'")) {
 			rs.next();

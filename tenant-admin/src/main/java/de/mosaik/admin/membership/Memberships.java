@@ -15,4 +15,10 @@ public interface Memberships extends JpaRepository<Membership, UUID> {
 	boolean existsByIssuerAndSubjectAndTenantIdAndRole(String issuer, String subject, UUID tenantId, Role role);
 
 	boolean existsByIssuerAndSubjectAndTenantIdIsNullAndRole(String issuer, String subject, Role role);
+
+	long countByTenantId(UUID tenantId);
+
+	@org.springframework.data.jpa.repository.Modifying
+	@org.springframework.data.jpa.repository.Query("delete from Membership m where m.tenantId = :tenantId")
+	int deleteByTenant(UUID tenantId);
 }

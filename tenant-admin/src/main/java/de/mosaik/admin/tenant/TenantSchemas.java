@@ -20,4 +20,10 @@ public interface TenantSchemas {
 
 	/** Applies what is missing of the tenant changelog to an existing schema. */
 	String migrate(TenantKey tenant);
+
+	/** Drops the schema with everything in it and the tenant's role. Idempotent. */
+	void drop(TenantKey tenant);
+
+	/** What of the tenant still exists in the database (schema, role); empty once it is gone. */
+	java.util.List<String> remnants(TenantKey tenant);
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import de.mosaik.admin.migration.MigrationService;
+import de.mosaik.admin.offboarding.OffboardingRefused;
 import de.mosaik.admin.onboarding.OnboardingRefused;
 import de.mosaik.admin.suspension.Suspensions;
 import de.mosaik.core.shared.DuplicateException;
@@ -115,6 +116,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail suspensionNotPossible(Suspensions.NotPossible ex) {
 		return Problems.of(HttpStatus.CONFLICT, "suspension-not-possible", text("problem.suspension.title"),
 				text("problem.suspension.detail", text("status." + ex.status().name())));
+	}
+
+	@ExceptionHandler(OffboardingRefused.class)
+	ProblemDetail offboardingRefused(OffboardingRefused ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.valueOf(ex.reason().status()),
+				"offboarding/" + ex.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+				text("problem.offboarding.title"), text("offboarding.refused." + ex.reason().name()));
+		if (ex.reason() == OffboardingRefused.Reason.CONFIRMATION_MISMATCH) {
+			problem.setProperty("errors", List.of(new FieldProblem("ags", text("offboarding.refused.CONFIRMATION_MISMATCH"))));
+		}
+		return problem;
 	}
 
 	@ExceptionHandler(MigrationService.MigrationAlreadyRunning.class)

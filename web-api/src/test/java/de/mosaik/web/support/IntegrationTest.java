@@ -41,6 +41,9 @@ public abstract class IntegrationTest {
 		registry.add("mosaik.redis.key-prefix", redis::keyPrefix);
 		registry.add("mosaik.rate-limit.user-per-minute", () -> "300");
 		registry.add("mosaik.rate-limit.tenant-per-minute", () -> "3000");
+		// offboarding tests delete at once, by API; the scheduler stays out of their way
+		registry.add("mosaik.offboarding.waiting-period", () -> "PT0S");
+		registry.add("mosaik.offboarding.check-every", () -> "PT1H");
 	}
 
 	private static int freePort() {

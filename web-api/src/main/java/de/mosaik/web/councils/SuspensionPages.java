@@ -1,5 +1,7 @@
 package de.mosaik.web.councils;
 
+import de.mosaik.admin.offboarding.Offboarding;
+import de.mosaik.admin.offboarding.OffboardingService;
 import de.mosaik.admin.suspension.Suspensions;
 import de.mosaik.admin.tenant.Tenant;
 import de.mosaik.admin.tenant.Tenants;
@@ -25,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Operators: one council's facts, and suspending or resuming it. */
+/** Operators: one council's facts, suspending or resuming it, and where its offboarding stands. */
 @Controller
 @RequestMapping("/app/platform/councils/{ags}")
 @PreAuthorize("hasRole('PLATFORM_OPERATOR')")
@@ -37,7 +39,10 @@ class SuspensionPages {
 
 	private final MessageSource messages;
 
-	SuspensionPages(Tenants tenants, Suspensions suspensions, MessageSource messages) {
+	private final OffboardingService offboarding;
+
+	SuspensionPages(Tenants tenants, Suspensions suspensions, MessageSource messages, OffboardingService offboarding) {
+		this.offboarding = offboarding;
 		this.tenants = tenants;
 		this.suspensions = suspensions;
 		this.messages = messages;
@@ -74,6 +79,10 @@ class SuspensionPages {
 	String council(@PathVariable String ags, Model model) {
 		model.addAttribute("council", CouncilResponse.of(find(ags)));
 		model.addAttribute("suspensionForm", new SuspensionForm());
+		model.addAttribute("offboarding", offboarding.find(ags).orElse(null));
+		model.addAttribute("offboardingDue", offboarding.find(ags).map(o -> o.getStatus() == Offboarding.Status.CONFIRMED
+				&& !o.getDeleteAfter().isAfter(java.time.OffsetDateTime.now())).orElse(false));
+		model.addAttribute("waitingDays", offboarding.waitingPeriod().toDays());
 		return "councils/council";
 	}
 
@@ -83,6 +92,8 @@ class SuspensionPages {
 		Tenant council = find(ags);
 		if (errors.hasErrors()) {
 			model.addAttribute("council", CouncilResponse.of(council));
+			model.addAttribute("offboarding", offboarding.find(ags).orElse(null));
+			model.addAttribute("waitingDays", offboarding.waitingPeriod().toDays());
 			return "councils/council";
 		}
 		suspensions.suspend(council, form.getReason(), ((TenantAuthentication) authentication).actor());

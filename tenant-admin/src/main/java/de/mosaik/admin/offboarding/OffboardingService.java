@@ -11,6 +11,7 @@ import de.mosaik.admin.audit.AuditLog;
 import de.mosaik.admin.membership.Memberships;
 import de.mosaik.admin.offboarding.OffboardingRefused.Reason;
 import de.mosaik.admin.tenant.Tenant;
+import de.mosaik.admin.tenant.TenantDeleted;
 import de.mosaik.admin.tenant.TenantSchemas;
 import de.mosaik.admin.tenant.TenantStatus;
 import de.mosaik.admin.tenant.Tenants;
@@ -19,6 +20,7 @@ import de.mosaik.core.tenancy.TenantKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,9 +58,13 @@ public class OffboardingService {
 
 	private final Duration waitingPeriod;
 
+	private final ApplicationEventPublisher events;
+
 	OffboardingService(Tenants tenants, Offboardings offboardings, DeletionProofs proofs, Memberships memberships,
 			TenantArchives archives, TenantSchemas schemas, TenantKeys redisKeys, AuditLog audit, TransactionTemplate tx,
-			Clock clock, @Value("${mosaik.offboarding.waiting-period:P30D}") Duration waitingPeriod) {
+			Clock clock, @Value("${mosaik.offboarding.waiting-period:P30D}") Duration waitingPeriod,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.tenants = tenants;
 		this.offboardings = offboardings;
 		this.proofs = proofs;
@@ -199,6 +205,7 @@ public class OffboardingService {
 			String deleted = "schema " + key.schemaName() + " with all its tables, the council's database role, "
 					+ removed + " memberships, " + keys + " Redis keys, the platform rows of the council";
 			audit.record(actor, "tenant.deleted", ags, deleted);
+			events.publishEvent(new TenantDeleted(ags, tenant.getParentId()));
 			return proofs.save(new DeletionProof(offboarding, deleted, actor, now()));
 		});
 		log.info("Council {} deleted: {}", ags, proof.getDeleted());

@@ -13,11 +13,13 @@ import de.mosaik.admin.register.CouncilKind;
 import de.mosaik.admin.register.OfficialRegister;
 import de.mosaik.admin.register.RegisteredCouncil;
 import de.mosaik.admin.tenant.Tenant;
+import de.mosaik.admin.tenant.TenantActivated;
 import de.mosaik.admin.tenant.TenantSchemas;
 import de.mosaik.admin.tenant.TenantStatus;
 import de.mosaik.admin.tenant.Tenants;
 import de.mosaik.core.tenancy.TenantKey;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,6 +41,8 @@ public class OnboardingService {
 
 	private final TenantSchemas schemas;
 
+	private final ApplicationEventPublisher events;
+
 	private final CountyOnboarding countyOnboarding;
 
 	private final AuditLog audit;
@@ -51,7 +55,8 @@ public class OnboardingService {
 
 	OnboardingService(OfficialRegister register, Tenants tenants, OnboardingJobs jobs, Provisioning provisioning,
 			TenantSchemas schemas, CountyOnboarding countyOnboarding, AuditLog audit, TransactionTemplate tx,
-			TaskExecutor executor, Clock clock) {
+			TaskExecutor executor, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.schemas = schemas;
 		this.register = register;
 		this.tenants = tenants;
@@ -83,6 +88,7 @@ public class OnboardingService {
 				audit.record(actor, "tenant.onboarded", ags, council.kind() + " " + council.name());
 				created.provisioned(schemas.provision(created.key()), now());
 				audit.record(actor, "tenant.provisioned", ags, "schema " + created.getSchemaName());
+				events.publishEvent(new TenantActivated(created.getId()));
 				return created;
 			});
 		}

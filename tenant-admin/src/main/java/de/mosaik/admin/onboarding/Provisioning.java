@@ -6,12 +6,14 @@ import java.util.UUID;
 
 import de.mosaik.admin.audit.AuditLog;
 import de.mosaik.admin.tenant.Tenant;
+import de.mosaik.admin.tenant.TenantActivated;
 import de.mosaik.admin.tenant.TenantSchemas;
 import de.mosaik.admin.tenant.TenantStatus;
 import de.mosaik.admin.tenant.Tenants;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,7 +37,11 @@ public class Provisioning {
 
 	private final Clock clock;
 
-	Provisioning(Tenants tenants, TenantSchemas schemas, AuditLog audit, TransactionTemplate tx, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Provisioning(Tenants tenants, TenantSchemas schemas, AuditLog audit, TransactionTemplate tx, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.tenants = tenants;
 		this.schemas = schemas;
 		this.audit = audit;
@@ -57,6 +63,7 @@ public class Provisioning {
 				String version = schemas.provision(tenant.key());
 				tenant.provisioned(version, now());
 				audit.record(actor, "tenant.provisioned", tenant.getAgs(), "schema " + tenant.getSchemaName());
+				events.publishEvent(new TenantActivated(tenant.getId()));
 				return true;
 			}));
 		}

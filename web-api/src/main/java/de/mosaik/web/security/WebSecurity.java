@@ -66,7 +66,7 @@ class WebSecurity {
 		http.authorizeHttpRequests(authorize -> authorize
 			.requestMatchers("/", "/signin", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
 					"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator/health",
-					"/actuator/health/**", "/actuator/info")
+					"/actuator/health/**", "/actuator/info", "/webhooks/stripe")
 			.permitAll()
 			.anyRequest()
 			.authenticated())
@@ -74,6 +74,8 @@ class WebSecurity {
 			.exceptionHandling(exceptions -> exceptions
 				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/mosaik")))
 			.logout(l -> l.logoutSuccessHandler(logout))
+			// Stripe signs its webhooks; there is no session and no CSRF token
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/webhooks/stripe"))
 			.addFilterAfter(new TenantAccessFilter(memberships, currentTenant), AuthorizationFilter.class);
 		return http.build();
 	}

@@ -23,6 +23,8 @@ public abstract class IntegrationTest {
 
 	public static final String BASE_URL = "http://localhost:" + PORT;
 
+	public static final String WEBHOOK_SECRET = "whsec_mosaik_test";
+
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabase db = TestDatabase.get();
@@ -44,6 +46,14 @@ public abstract class IntegrationTest {
 		// offboarding tests delete at once, by API; the scheduler stays out of their way
 		registry.add("mosaik.offboarding.waiting-period", () -> "PT0S");
 		registry.add("mosaik.offboarding.check-every", () -> "PT1H");
+		// billing on, against a local server that answers as Stripe does
+		registry.add("mosaik.billing.stripe.secret-key", () -> "sk_test_mosaik");
+		registry.add("mosaik.billing.stripe.webhook-secret", () -> WEBHOOK_SECRET);
+		registry.add("mosaik.billing.stripe.api-base", () -> FakeStripe.get().url());
+		registry.add("mosaik.billing.municipality-price", () -> "price_municipality");
+		registry.add("mosaik.billing.county-price", () -> "price_county_member");
+		registry.add("mosaik.billing.grace-period", () -> "PT0S");
+		registry.add("mosaik.billing.check-every", () -> "PT1H");
 	}
 
 	private static int freePort() {

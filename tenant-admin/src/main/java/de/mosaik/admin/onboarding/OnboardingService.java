@@ -49,9 +49,12 @@ public class OnboardingService {
 
 	private final Clock clock;
 
+	private final OnboardingMetrics metrics;
+
 	OnboardingService(OfficialRegister register, Tenants tenants, OnboardingJobs jobs, Provisioning provisioning,
 			TenantSchemas schemas, CountyOnboarding countyOnboarding, AuditLog audit, TransactionTemplate tx,
-			TaskExecutor executor, Clock clock) {
+			TaskExecutor executor, Clock clock, OnboardingMetrics metrics) {
+		this.metrics = metrics;
 		this.schemas = schemas;
 		this.register = register;
 		this.tenants = tenants;
@@ -77,7 +80,7 @@ public class OnboardingService {
 		UUID parent = parentId;
 		try {
 			// the council, its schema and its status commit together: a failure leaves nothing behind
-			return tx.execute(status -> {
+			Tenant onboarded = tx.execute(status -> {
 				refuseIfOnboarded(ags);
 				Tenant created = tenants.saveAndFlush(new Tenant(council, parent, null, now()));
 				audit.record(actor, "tenant.onboarded", ags, council.kind() + " " + council.name());
@@ -85,6 +88,8 @@ public class OnboardingService {
 				audit.record(actor, "tenant.provisioned", ags, "schema " + created.getSchemaName());
 				return created;
 			});
+			metrics.provisioned(OnboardingMetrics.SINGLE);
+			return onboarded;
 		}
 		catch (OnboardingRefused refused) {
 			throw refused;
@@ -98,6 +103,7 @@ public class OnboardingService {
 				return created;
 			});
 			provisioning.recordFailure(pending.getId(), actor, ex);
+			metrics.failed(OnboardingMetrics.SINGLE);
 			return tenants.findById(pending.getId()).orElseThrow();
 		}
 	}
@@ -111,7 +117,14 @@ public class OnboardingService {
 	/** Retries the provisioning of a tenant that is still {@code PROVISIONING}. */
 	public Tenant retryProvisioning(String ags, String actor) {
 		Tenant tenant = tenants.findByAgs(ags).orElseThrow(() -> new OnboardingRefused(Reason.UNKNOWN_KEY, ags));
-		provisioning.provision(tenant.getId(), actor);
+		if (tenant.getStatus() == TenantStatus.PROVISIONING) {
+			if (provisioning.provision(tenant.getId(), actor)) {
+				metrics.provisioned(OnboardingMetrics.SINGLE);
+			}
+			else {
+				metrics.failed(OnboardingMetrics.SINGLE);
+			}
+		}
 		return tenants.findById(tenant.getId()).orElseThrow();
 	}
 

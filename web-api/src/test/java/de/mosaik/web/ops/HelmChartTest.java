@@ -93,6 +93,18 @@ class HelmChartTest {
 	}
 
 	@Test
+	void everyVariableTheChartSetsIsDocumentedInTheReadme() throws IOException {
+		String readme = Files.readString(CHART.resolve("../../README.md").normalize());
+		Rendered chart = render(t -> t.withValuesFile(PRODUCTION));
+		List<String> names = new ArrayList<>(map(path(chart.one("ConfigMap"), "data")).keySet());
+		for (String kind : List.of("Deployment", "Job")) {
+			env(container(chart.one(kind))).forEach(e -> names.add(String.valueOf(e.get("name"))));
+		}
+		names.removeIf("JAVA_TOOL_OPTIONS"::equals); // the JVM's own
+		assertThat(names).isNotEmpty().allSatisfy(name -> assertThat(readme).contains("`" + name + "`"));
+	}
+
+	@Test
 	void refusesValuesThatWouldRunUnsafely() {
 		// a secret given as a value: the schema has no place for it
 		assertThatThrownBy(() -> render(t -> t.set("database.password", "hunter2"))).hasMessageContaining("password");

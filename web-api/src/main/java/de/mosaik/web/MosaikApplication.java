@@ -2,10 +2,13 @@ package de.mosaik.web;
 
 import java.time.Clock;
 
+import de.mosaik.web.ops.Mode;
+
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -18,7 +21,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class MosaikApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(MosaikApplication.class, args);
+		ConfigurableApplicationContext context = SpringApplication.run(MosaikApplication.class, args);
+		if (Mode.isMigrate(context.getEnvironment())) {
+			// the migration Job: done, and the exit code says how it went (see MigrationJob)
+			System.exit(SpringApplication.exit(context));
+		}
 	}
 
 	/**

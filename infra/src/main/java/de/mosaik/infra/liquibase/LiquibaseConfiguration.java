@@ -30,7 +30,7 @@ public class LiquibaseConfiguration {
 		}
 		SpringLiquibase liquibase = new SpringLiquibase();
 		liquibase.setDataSource(dataSource);
-		liquibase.setChangeLog("classpath:db/platform/changelog.xml");
+		liquibase.setChangeLog("classpath:" + PlatformChangelog.LOCATION);
 		liquibase.setDefaultSchema(PLATFORM_SCHEMA);
 		liquibase.setLiquibaseSchema(PLATFORM_SCHEMA);
 		liquibase.setAnalyticsEnabled(false);

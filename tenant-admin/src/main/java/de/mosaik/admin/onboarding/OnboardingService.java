@@ -53,10 +53,13 @@ public class OnboardingService {
 
 	private final Clock clock;
 
+	private final OnboardingMetrics metrics;
+
 	OnboardingService(OfficialRegister register, Tenants tenants, OnboardingJobs jobs, Provisioning provisioning,
 			TenantSchemas schemas, CountyOnboarding countyOnboarding, AuditLog audit, TransactionTemplate tx,
-			TaskExecutor executor, Clock clock, ApplicationEventPublisher events) {
+			TaskExecutor executor, Clock clock, ApplicationEventPublisher events, OnboardingMetrics metrics) {
 		this.events = events;
+		this.metrics = metrics;
 		this.schemas = schemas;
 		this.register = register;
 		this.tenants = tenants;
@@ -82,7 +85,7 @@ public class OnboardingService {
 		UUID parent = parentId;
 		try {
 			// the council, its schema and its status commit together: a failure leaves nothing behind
-			return tx.execute(status -> {
+			Tenant onboarded = tx.execute(status -> {
 				refuseIfOnboarded(ags);
 				Tenant created = tenants.saveAndFlush(new Tenant(council, parent, null, now()));
 				audit.record(actor, "tenant.onboarded", ags, council.kind() + " " + council.name());
@@ -91,6 +94,8 @@ public class OnboardingService {
 				events.publishEvent(new TenantActivated(created.getId()));
 				return created;
 			});
+			metrics.provisioned(OnboardingMetrics.SINGLE);
+			return onboarded;
 		}
 		catch (OnboardingRefused refused) {
 			throw refused;
@@ -104,6 +109,7 @@ public class OnboardingService {
 				return created;
 			});
 			provisioning.recordFailure(pending.getId(), actor, ex);
+			metrics.failed(OnboardingMetrics.SINGLE);
 			return tenants.findById(pending.getId()).orElseThrow();
 		}
 	}
@@ -117,7 +123,14 @@ public class OnboardingService {
 	/** Retries the provisioning of a tenant that is still {@code PROVISIONING}. */
 	public Tenant retryProvisioning(String ags, String actor) {
 		Tenant tenant = tenants.findByAgs(ags).orElseThrow(() -> new OnboardingRefused(Reason.UNKNOWN_KEY, ags));
-		provisioning.provision(tenant.getId(), actor);
+		if (tenant.getStatus() == TenantStatus.PROVISIONING) {
+			if (provisioning.provision(tenant.getId(), actor)) {
+				metrics.provisioned(OnboardingMetrics.SINGLE);
+			}
+			else {
+				metrics.failed(OnboardingMetrics.SINGLE);
+			}
+		}
 		return tenants.findById(tenant.getId()).orElseThrow();
 	}
 

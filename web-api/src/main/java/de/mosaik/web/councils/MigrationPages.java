@@ -57,7 +57,7 @@ class MigrationPages {
 			counts.put(state, migrations.countIn(state));
 		}
 		model.addAttribute("targetVersion", migrations.targetVersion());
-		model.addAttribute("running", migrations.isRunning());
+		model.addAttribute("running", migrations.isRunningAnywhere());
 		model.addAttribute("counts", counts);
 		model.addAttribute("runs", migrations.recentRuns());
 		model.addAttribute("failed", tenants.search(null, null, null, MigrationState.FAILED,
@@ -73,7 +73,7 @@ class MigrationPages {
 			model.addAttribute("confirmMissing", true);
 			return overview(model);
 		}
-		if (migrations.isRunning()) {
+		if (migrations.isRunningAnywhere()) {
 			redirect.addFlashAttribute("flash", messages.getMessage("ui.migrations.alreadyRunning", null, locale));
 			return "redirect:/app/platform/migrations";
 		}

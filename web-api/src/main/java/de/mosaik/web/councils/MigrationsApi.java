@@ -11,6 +11,8 @@ import de.mosaik.admin.tenant.MigrationState;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,6 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearer")
 @PreAuthorize("hasRole('PLATFORM_OPERATOR')")
 class MigrationsApi {
+
+	private static final Logger log = LoggerFactory.getLogger(MigrationsApi.class);
 
 	private final MigrationService migrations;
 
@@ -61,15 +65,22 @@ class MigrationsApi {
 			+ "marked per tenant and retried by the next run. 409 while a run is going.")
 	ResponseEntity<Overview> run() {
 		String actor = CouncilsApi.actor();
-		if (migrations.isRunning()) {
+		if (migrations.isRunningAnywhere()) {
 			throw new MigrationService.MigrationAlreadyRunning();
 		}
-		executor.execute(() -> migrations.runAll(actor));
+		executor.execute(() -> {
+			try {
+				migrations.runAll(actor);
+			}
+			catch (MigrationService.MigrationAlreadyRunning ex) {
+				log.info("Migration run asked for by {} while another instance started one", actor);
+			}
+		});
 		return ResponseEntity.accepted().body(overview(migrations));
 	}
 
 	static Overview overview(MigrationService migrations) {
-		return new Overview(migrations.targetVersion(), migrations.isRunning(), migrations.countIn(MigrationState.CURRENT),
+		return new Overview(migrations.targetVersion(), migrations.isRunningAnywhere(), migrations.countIn(MigrationState.CURRENT),
 				migrations.countIn(MigrationState.BEHIND), migrations.countIn(MigrationState.FAILED),
 				migrations.countIn(MigrationState.PENDING),
 				migrations.recentRuns().stream().map(Run::of).toList());

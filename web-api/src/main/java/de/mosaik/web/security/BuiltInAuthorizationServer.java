@@ -16,6 +16,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -59,6 +60,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * Its sign-in state is kept apart from the application's, under its own session attribute.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @Conditional(BuiltInIssuer.class)
 class BuiltInAuthorizationServer {
 

@@ -1,5 +1,6 @@
 package de.mosaik.web.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
  * councils ({@code MOSAIK_OIDC_ISSUER_URI}); tenant memberships stay in Mosaik.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @Conditional(BuiltInIssuer.External.class)
 class ExternalIssuer {
 

@@ -5,6 +5,7 @@ import de.mosaik.core.tenancy.CurrentTenant;
 import de.mosaik.web.problem.Problems;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import jakarta.servlet.Filter;
@@ -25,6 +26,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
  * authorization-code login). Both end in the {@link TenantAccessFilter}.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableMethodSecurity
 @EnableConfigurationProperties(MosaikProperties.class)
 class WebSecurity {
@@ -66,7 +68,7 @@ class WebSecurity {
 		http.authorizeHttpRequests(authorize -> authorize
 			.requestMatchers("/", "/signin", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
 					"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator/health",
-					"/actuator/health/**", "/actuator/info", "/webhooks/stripe")
+					"/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/webhooks/stripe")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

@@ -27,7 +27,10 @@ public class EmbeddedRedisStarter implements EnvironmentPostProcessor {
 				.addFirst(new MapPropertySource("mosaik-redis", Map.of("spring.data.redis.url", url)));
 			return;
 		}
-		if (environment.containsProperty("spring.data.redis.url")
+		// only the default run, which has no configuration at all, gets an embedded Redis: a deployment
+		// that names its database must name its Redis too (MOSAIK_REDIS_URL)
+		boolean defaultRun = environment.getPropertySources().contains("mosaik-embedded-postgres");
+		if (environment.containsProperty("spring.data.redis.url") || !defaultRun
 				|| !environment.getProperty("mosaik.embedded.redis.enabled", Boolean.class, true)) {
 			return;
 		}

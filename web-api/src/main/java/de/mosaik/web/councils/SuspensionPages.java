@@ -1,5 +1,6 @@
 package de.mosaik.web.councils;
 
+import de.mosaik.admin.billing.BillingService;
 import de.mosaik.admin.offboarding.Offboarding;
 import de.mosaik.admin.offboarding.OffboardingService;
 import de.mosaik.admin.suspension.Suspensions;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -41,7 +43,11 @@ class SuspensionPages {
 
 	private final OffboardingService offboarding;
 
-	SuspensionPages(Tenants tenants, Suspensions suspensions, MessageSource messages, OffboardingService offboarding) {
+	private final BillingService billing;
+
+	SuspensionPages(Tenants tenants, Suspensions suspensions, MessageSource messages, OffboardingService offboarding,
+			BillingService billing) {
+		this.billing = billing;
 		this.offboarding = offboarding;
 		this.tenants = tenants;
 		this.suspensions = suspensions;
@@ -83,7 +89,29 @@ class SuspensionPages {
 		model.addAttribute("offboardingDue", offboarding.find(ags).map(o -> o.getStatus() == Offboarding.Status.CONFIRMED
 				&& !o.getDeleteAfter().isAfter(java.time.OffsetDateTime.now())).orElse(false));
 		model.addAttribute("waitingDays", offboarding.waitingPeriod().toDays());
+		addBilling(find(ags), model);
 		return "councils/council";
+	}
+
+	private void addBilling(Tenant council, Model model) {
+		model.addAttribute("billingConfigured", billing.enabled());
+		model.addAttribute("billing", billing.account(council).orElse(null));
+		model.addAttribute("invoices", billing.invoices(council));
+	}
+
+	@PostMapping("/billing/override")
+	String override(@PathVariable String ags, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) java.time.LocalDate until, Authentication authentication,
+			RedirectAttributes redirect) {
+		Tenant council = find(ags);
+		if (reason == null || reason.isBlank() || until == null || !until.isAfter(java.time.LocalDate.now())) {
+			redirect.addFlashAttribute("overrideInvalid", true);
+			return "redirect:/app/platform/councils/" + ags + "#billing";
+		}
+		billing.override(council, reason.strip(), until.atStartOfDay(java.time.ZoneId.of("Europe/Berlin")).toOffsetDateTime(),
+				((TenantAuthentication) authentication).actor());
+		redirect.addFlashAttribute("flash", text("ui.billing.overridden"));
+		return "redirect:/app/platform/councils/" + ags + "#billing";
 	}
 
 	@PostMapping("/suspension")
@@ -94,6 +122,7 @@ class SuspensionPages {
 			model.addAttribute("council", CouncilResponse.of(council));
 			model.addAttribute("offboarding", offboarding.find(ags).orElse(null));
 			model.addAttribute("waitingDays", offboarding.waitingPeriod().toDays());
+			addBilling(council, model);
 			return "councils/council";
 		}
 		suspensions.suspend(council, form.getReason(), ((TenantAuthentication) authentication).actor());

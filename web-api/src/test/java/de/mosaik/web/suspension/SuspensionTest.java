@@ -94,7 +94,15 @@ class SuspensionTest extends IntegrationTest {
 		browser = Browser.start();
 		browser.signInAs("susp-operator").open("/app/platform/councils/" + HAREN);
 		assertThat(browser.text("h1")).isEqualTo("Haren (Ems), Stadt");
+		assertThat(browser.text("#billing-none")).contains("Kreispaket ihres Landkreises");
 		browser.assertAccessible();
+		browser.open("/app/platform/councils/03454");
+		assertThat(browser.text("#billing-plan")).isEqualTo("Kreispaket (je aktiver Gemeinde)");
+		assertThat(browser.text("#billing-status")).isEqualTo("Testzeitraum");
+		browser.assertAccessible();
+		browser.click("#override-submit");
+		assertThat(browser.text("#override-error")).isEqualTo("Bitte geben Sie einen Grund und ein Datum in der Zukunft an.");
+		browser.open("/app/platform/councils/" + HAREN);
 		browser.click("#suspend-heading ~ form button[type=submit]");
 		assertThat(browser.text("#reason-error")).isEqualTo("Bitte geben Sie einen Grund für die Sperre an.");
 		assertThat(browser.text("#confirm-error")).isEqualTo("Bitte bestätigen Sie, dass die Kommune informiert ist.");

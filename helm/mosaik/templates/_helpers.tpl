@@ -109,6 +109,11 @@ JAVA_TOOL_OPTIONS: {{ .Values.javaOptions | quote }}
 {{- end }}
 
 {{- define "mosaik.applicationSecretEnv" -}}
+- name: MOSAIK_REDIS_URL
+  valueFrom:
+    secretKeyRef:
+      name: {{ .Values.redis.existingSecret }}
+      key: {{ .Values.redis.urlKey }}
 - name: MOSAIK_OIDC_CLIENT_SECRET
   valueFrom:
     secretKeyRef:
@@ -125,6 +130,10 @@ JAVA_TOOL_OPTIONS: {{ .Values.javaOptions | quote }}
     secretKeyRef:
       name: {{ .Values.stripe.existingSecret }}
       key: {{ .Values.stripe.webhookSecretKey }}
+- name: MOSAIK_STRIPE_PRICE_MUNICIPALITY
+  value: {{ .Values.stripe.municipalityPrice | quote }}
+- name: MOSAIK_STRIPE_PRICE_COUNTY
+  value: {{ .Values.stripe.countyPrice | quote }}
 {{- end }}
 {{- end }}
 

@@ -6,7 +6,7 @@ public enum ConceptStatus {
 	DRAFT, IN_CONSULTATION, ADOPTED, SUPERSEDED;
 
 	/** The statuses a person may move a concept to from this one; SUPERSEDED comes only by adopting another. */
-	boolean mayChangeTo(ConceptStatus next) {
+	public boolean mayChangeTo(ConceptStatus next) {
 		return switch (this) {
 			case DRAFT -> next == IN_CONSULTATION || next == ADOPTED;
 			case IN_CONSULTATION -> next == DRAFT || next == ADOPTED;

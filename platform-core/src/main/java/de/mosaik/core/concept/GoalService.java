@@ -2,6 +2,7 @@ package de.mosaik.core.concept;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import de.mosaik.core.shared.InUseException;
@@ -39,6 +40,13 @@ public class GoalService {
 	public Page<Goal> list(UUID conceptId, UUID fieldOfActionId, String search, Pageable pageable) {
 		requireConcept(conceptId);
 		return goals.find(conceptId, fieldOfActionId, Checks.contains(search), pageable);
+	}
+
+	/** All goals of a concept by title, for its overview. */
+	@Transactional(readOnly = true)
+	public List<Goal> ofConcept(UUID conceptId) {
+		requireConcept(conceptId);
+		return goals.findByConceptIdOrderByTitleAscIdAsc(conceptId);
 	}
 
 	@Transactional(readOnly = true)

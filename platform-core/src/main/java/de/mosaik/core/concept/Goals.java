@@ -1,5 +1,6 @@
 package de.mosaik.core.concept;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -14,6 +15,8 @@ public interface Goals extends JpaRepository<Goal, UUID> {
 			+ "and (:fieldOfActionId is null or g.fieldOfActionId = :fieldOfActionId) "
 			+ "and lower(g.title) like lower(concat('%', :text, '%'))")
 	Page<Goal> find(UUID conceptId, UUID fieldOfActionId, String text, Pageable pageable);
+
+	List<Goal> findByConceptIdOrderByTitleAscIdAsc(UUID conceptId);
 
 	boolean existsByConceptId(UUID conceptId);
 

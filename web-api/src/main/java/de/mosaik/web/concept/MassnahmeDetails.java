@@ -1,0 +1,57 @@
+package de.mosaik.web.concept;
+
+import de.mosaik.core.concept.ConceptService;
+import de.mosaik.core.concept.Goal;
+import de.mosaik.core.concept.GoalService;
+import de.mosaik.core.concept.Massnahme;
+import de.mosaik.core.concept.MilestoneService;
+import de.mosaik.core.department.DepartmentService;
+import de.mosaik.core.shared.NotFoundException;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** The model of a measure's page: the measure, where it belongs, who is responsible, its milestones. */
+@Component
+class MassnahmeDetails {
+
+	private final GoalService goals;
+
+	private final ConceptService concepts;
+
+	private final DepartmentService departments;
+
+	private final MilestoneService milestones;
+
+	MassnahmeDetails(GoalService goals, ConceptService concepts, DepartmentService departments,
+			MilestoneService milestones) {
+		this.goals = goals;
+		this.concepts = concepts;
+		this.departments = departments;
+		this.milestones = milestones;
+	}
+
+	String show(String tenant, Massnahme m, boolean canEdit, Model model) {
+		Goal goal = goals.get(m.getGoalId());
+		model.addAttribute("tenant", tenant);
+		model.addAttribute("measure", m);
+		model.addAttribute("goal", goal);
+		model.addAttribute("concept", concepts.get(goal.getConceptId()));
+		model.addAttribute("department", department(m));
+		model.addAttribute("milestones", milestones.list(m.getId()));
+		model.addAttribute("canEdit", canEdit);
+		return "concept/measure";
+	}
+
+	private String department(Massnahme m) {
+		if (m.getResponsibleDepartmentId() == null) {
+			return null;
+		}
+		try {
+			return departments.get(m.getResponsibleDepartmentId()).getName();
+		}
+		catch (NotFoundException ex) {
+			return null;
+		}
+	}
+}

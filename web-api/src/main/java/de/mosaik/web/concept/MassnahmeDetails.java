@@ -7,11 +7,16 @@ import de.mosaik.core.concept.Massnahme;
 import de.mosaik.core.concept.MilestoneService;
 import de.mosaik.core.department.DepartmentService;
 import de.mosaik.core.shared.NotFoundException;
+import de.mosaik.core.task.TaskFilter;
+import de.mosaik.core.task.TaskService;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** The model of a measure's page: the measure, where it belongs, who is responsible, its milestones. */
+/** The model of a measure's page: the measure, where it belongs, who is responsible, its milestones and tasks. */
 @Component
 class MassnahmeDetails {
 
@@ -23,8 +28,11 @@ class MassnahmeDetails {
 
 	private final MilestoneService milestones;
 
+	private final TaskService tasks;
+
 	MassnahmeDetails(GoalService goals, ConceptService concepts, DepartmentService departments,
-			MilestoneService milestones) {
+			MilestoneService milestones, TaskService tasks) {
+		this.tasks = tasks;
 		this.goals = goals;
 		this.concepts = concepts;
 		this.departments = departments;
@@ -39,6 +47,9 @@ class MassnahmeDetails {
 		model.addAttribute("concept", concepts.get(goal.getConceptId()));
 		model.addAttribute("department", department(m));
 		model.addAttribute("milestones", milestones.list(m.getId()));
+		model.addAttribute("tasks", tasks.list(new TaskFilter(null, m.getId(), null, null, null),
+				PageRequest.of(0, 100, Sort.by(Sort.Order.asc("done"), Sort.Order.asc("dueDate").nullsLast(), Sort.Order.asc("id")))));
+		model.addAttribute("today", tasks.today());
 		model.addAttribute("canEdit", canEdit);
 		return "concept/measure";
 	}

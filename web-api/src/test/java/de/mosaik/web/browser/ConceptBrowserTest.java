@@ -128,6 +128,37 @@ class ConceptBrowserTest extends IntegrationTest {
 		browser.click("#milestone-list button");
 		assertThat(browser.text(".flash")).isEqualTo("Der Meilenstein „Raum gefunden“ ist erledigt.");
 		assertThat(browser.text("#milestone-list tbody td .tag")).isEqualTo("erledigt");
+		String measurePage = browser.path().replaceAll("#.*$", "");
+
+		// a task for the measure, due yesterday: overdue on the council's home page
+		assertThat(browser.text("#tasks-empty")).isEqualTo("Diese Maßnahme hat noch keine Aufgaben.");
+		browser.click("#new-task");
+		assertThat(browser.text("#task-measure")).isEqualTo("Maßnahme: Sprachcafé");
+		assertThat(browser.attribute("#owner", "value")).as("the person is the owner by default").isEqualTo("konzept");
+		browser.assertAccessible();
+		browser.click("#save");
+		assertThat(browser.text("#title-error")).isEqualTo("Bitte geben Sie an, was zu tun ist.");
+		browser.assertAccessible();
+		browser.type("#title", "Honorarverträge vorbereiten");
+		date("#dueDate", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).minusDays(1).toString());
+		browser.click("#save");
+		assertThat(browser.text(".flash")).isEqualTo("Die Aufgabe „Honorarverträge vorbereiten“ wurde angelegt.");
+		assertThat(browser.texts("#measure-tasks tbody th")).containsExactly("Honorarverträge vorbereiten");
+		assertThat(browser.text("#measure-tasks tbody .tag")).isEqualTo("überfällig");
+		browser.assertAccessible();
+
+		browser.open(APP);
+		assertThat(browser.texts("#overdue-tasks tbody th")).containsExactly("Honorarverträge vorbereiten");
+		assertThat(browser.text("#overdue-tasks tbody .tag")).isEqualTo("überfällig");
+		browser.assertAccessible();
+		browser.clickText("Aufgaben");
+		assertThat(browser.text("h1")).isEqualTo("Aufgaben");
+		assertThat(browser.texts("#tasks tbody th")).as("my open tasks").containsExactly("Honorarverträge vorbereiten");
+		browser.assertAccessible();
+		browser.select("#state", "Erledigt").click(".filters button");
+		assertThat(browser.text("#tasks-empty")).isEqualTo("Keine Aufgaben für diese Auswahl.");
+		browser.assertAccessible();
+		browser.open(measurePage);
 
 		browser.open(conceptPage);
 		assertThat(browser.texts("main section h3")).contains("Sprache");
@@ -179,6 +210,36 @@ class ConceptBrowserTest extends IntegrationTest {
 	}
 
 	@Test
+	void aTaskIsEditedDoneAndDeletedAfterAsking() {
+		browser.signInAs("konzept").open(APP + "/tasks/new");
+		browser.type("#title", "Beirat einladen").type("#owner", "konzept").click("#save");
+		assertThat(browser.path()).isEqualTo(APP + "/tasks");
+		assertThat(browser.texts("#tasks tbody th")).contains("Beirat einladen");
+		browser.follow(browser.find("#tasks").findElement(org.openqa.selenium.By.xpath(
+				".//tr[th[normalize-space()='Beirat einladen']]//a")));
+		assertThat(browser.text("h1")).isEqualTo("Aufgabe bearbeiten");
+		browser.assertAccessible();
+		browser.type("#title", "Beirat einladen (Juni)").click("#save");
+		assertThat(browser.text(".flash")).isEqualTo("Die Aufgabe „Beirat einladen (Juni)“ wurde gespeichert.");
+		browser.follow(browser.find("#tasks").findElement(org.openqa.selenium.By.xpath(
+				".//tr[th[normalize-space()='Beirat einladen (Juni)']]//button")));
+		assertThat(browser.text(".flash")).isEqualTo("Die Aufgabe „Beirat einladen (Juni)“ ist erledigt.");
+		assertThat(browser.texts("#tasks tbody th")).as("open tasks only").doesNotContain("Beirat einladen (Juni)");
+		browser.open(APP + "/tasks?state=done");
+		browser.follow(browser.find("#tasks").findElement(org.openqa.selenium.By.xpath(
+				".//tr[th[normalize-space()='Beirat einladen (Juni)']]//a")));
+		browser.click("#delete");
+		assertThat(browser.text("#delete-question")).isEqualTo("Möchten Sie die Aufgabe „Beirat einladen (Juni)“ wirklich löschen?");
+		browser.assertAccessible();
+		browser.click("#confirm-delete");
+		assertThat(browser.text(".flash")).isEqualTo("Die Aufgabe „Beirat einladen (Juni)“ wurde gelöscht.");
+		browser.open(APP + "/tasks?lang=en");
+		assertThat(browser.text("h1")).isEqualTo("Tasks");
+		browser.assertAccessible();
+		browser.open(APP + "/tasks?lang=de");
+	}
+
+	@Test
 	void aViewerReadsTheConceptButCannotChangeIt() {
 		browser.signInAs("beirat").open(APP + "/concepts");
 		assertThat(browser.has("#new-concept")).isFalse();
@@ -188,6 +249,11 @@ class ConceptBrowserTest extends IntegrationTest {
 		browser.open(APP + "/fields-of-action");
 		assertThat(browser.has("#new-field")).isFalse();
 		assertThat(browser.all("#fields thead th")).as("no action column").hasSize(3);
+		browser.open(APP + "/tasks?view=all");
+		assertThat(browser.has("#new-task")).isFalse();
+		browser.assertAccessible();
+		browser.open(APP + "/tasks/new");
+		assertThat(browser.text("h1")).isEqualTo("Keine Berechtigung");
 		browser.open(APP + "/concepts/00000000-0000-0000-0000-000000000000");
 		assertThat(browser.text("h1")).isEqualTo("Seite nicht gefunden");
 	}

@@ -55,6 +55,9 @@ public class Massnahme {
 	@Column(nullable = false)
 	private MassnahmeStatus status;
 
+	/** The short assessment of the evaluation (Bewertung); changed apart from the other fields. */
+	private String assessment;
+
 	@Column(name = "created_at", nullable = false)
 	private OffsetDateTime createdAt;
 
@@ -86,6 +89,15 @@ public class Massnahme {
 		this.fundingSource = Checks.blankToNull(data.fundingSource());
 		this.status = data.status();
 		this.updatedAt = now;
+	}
+
+	void assess(String assessment, OffsetDateTime now) {
+		this.assessment = Checks.blankToNull(assessment);
+		this.updatedAt = now;
+	}
+
+	public String getAssessment() {
+		return assessment;
 	}
 
 	public UUID getId() {

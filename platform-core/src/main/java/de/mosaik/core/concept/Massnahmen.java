@@ -1,5 +1,7 @@
 package de.mosaik.core.concept;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -16,6 +18,11 @@ public interface Massnahmen extends JpaRepository<Massnahme, UUID> {
 	Page<Massnahme> find(UUID goalId, MassnahmeStatus status, String text, Pageable pageable);
 
 	boolean existsByGoalId(UUID goalId);
+
+	@Query("select new de.mosaik.core.concept.StatusSums(m.goalId, m.status, count(m), "
+			+ "coalesce(sum(m.budgetPlanned), 0), coalesce(sum(m.budgetSpent), 0)) "
+			+ "from Massnahme m where m.goalId in :goalIds group by m.goalId, m.status")
+	List<StatusSums> sums(Collection<UUID> goalIds);
 
 	/** Departments are another feature: only whether the row exists is asked here, in the same schema. */
 	@Query(value = "select exists (select 1 from department where id = :id)", nativeQuery = true)

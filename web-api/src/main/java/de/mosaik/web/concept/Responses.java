@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import de.mosaik.core.concept.Concept;
 import de.mosaik.core.concept.ConceptStatus;
+import de.mosaik.core.concept.EvaluationValue;
 import de.mosaik.core.concept.FieldOfAction;
 import de.mosaik.core.concept.Goal;
 import de.mosaik.core.concept.Massnahme;
@@ -53,14 +54,23 @@ final class Responses {
 	/** Budgets in EUR. */
 	record MassnahmeResponse(UUID id, UUID goalId, String title, String description, UUID responsibleDepartmentId,
 			String partners, LocalDate startDate, LocalDate endDate, BigDecimal budgetPlanned, BigDecimal budgetSpent,
-			String currency, String fundingSource, MassnahmeStatus status, OffsetDateTime createdAt,
+			String currency, String fundingSource, MassnahmeStatus status, String assessment, OffsetDateTime createdAt,
 			OffsetDateTime updatedAt, long version) {
 
 		static MassnahmeResponse of(Massnahme m) {
 			return new MassnahmeResponse(m.getId(), m.getGoalId(), m.getTitle(), m.getDescription(),
 					m.getResponsibleDepartmentId(), m.getPartners(), m.getStartDate(), m.getEndDate(),
 					m.getBudgetPlanned(), m.getBudgetSpent(), "EUR", m.getFundingSource(), m.getStatus(),
-					m.getCreatedAt(), m.getUpdatedAt(), m.getVersion());
+					m.getAssessment(), m.getCreatedAt(), m.getUpdatedAt(), m.getVersion());
+		}
+	}
+
+	record EvaluationValueResponse(UUID id, UUID measureId, String period, BigDecimal target, BigDecimal actual,
+			OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
+
+		static EvaluationValueResponse of(EvaluationValue v) {
+			return new EvaluationValueResponse(v.getId(), v.getMassnahmeId(), v.getPeriod(), v.getTarget(),
+					v.getActual(), v.getCreatedAt(), v.getUpdatedAt(), v.getVersion());
 		}
 	}
 

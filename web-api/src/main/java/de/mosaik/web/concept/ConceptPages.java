@@ -11,6 +11,7 @@ import de.mosaik.core.concept.ConceptService;
 import de.mosaik.core.concept.ConceptStatus;
 import de.mosaik.core.concept.FieldOfActionService;
 import de.mosaik.core.concept.GoalService;
+import de.mosaik.core.concept.RollupService;
 import de.mosaik.core.shared.InUseException;
 import de.mosaik.core.shared.InvalidInputException;
 import de.mosaik.core.shared.StaleVersionException;
@@ -51,12 +52,15 @@ class ConceptPages {
 
 	private final ConceptOverview overview;
 
+	private final RollupService rollups;
+
 	private final SmartValidator validator;
 
 	private final PageSupport support;
 
 	ConceptPages(ConceptService concepts, GoalService goals, FieldOfActionService fields, ConceptOverview overview,
-			SmartValidator validator, PageSupport support) {
+			RollupService rollups, SmartValidator validator, PageSupport support) {
+		this.rollups = rollups;
 		this.concepts = concepts;
 		this.goals = goals;
 		this.fields = fields;
@@ -198,6 +202,7 @@ class ConceptPages {
 		model.addAttribute("statusForm", statusForm);
 		model.addAttribute("nextStatuses", next);
 		model.addAttribute("sections", overview.sections(goals.ofConcept(concept.getId()), fields.all()));
+		model.addAttribute("rollup", rollups.ofConcept(concept.getId()));
 		model.addAttribute("canEdit", canEdit);
 		return "concept/detail";
 	}

@@ -12,6 +12,7 @@ import de.mosaik.core.concept.GoalService;
 import de.mosaik.core.concept.Massnahme;
 import de.mosaik.core.concept.MassnahmeService;
 import de.mosaik.core.concept.MassnahmeStatus;
+import de.mosaik.core.concept.RollupService;
 import de.mosaik.core.shared.InUseException;
 import de.mosaik.core.shared.InvalidInputException;
 import de.mosaik.core.shared.StaleVersionException;
@@ -52,12 +53,15 @@ class GoalPages {
 
 	private final MassnahmeService massnahmen;
 
+	private final RollupService rollups;
+
 	private final SmartValidator validator;
 
 	private final PageSupport support;
 
 	GoalPages(GoalService goals, ConceptService concepts, FieldOfActionService fields, MassnahmeService massnahmen,
-			SmartValidator validator, PageSupport support) {
+			RollupService rollups, SmartValidator validator, PageSupport support) {
+		this.rollups = rollups;
 		this.goals = goals;
 		this.concepts = concepts;
 		this.fields = fields;
@@ -83,6 +87,7 @@ class GoalPages {
 		model.addAttribute("goal", goal);
 		model.addAttribute("concept", concepts.get(goal.getConceptId()));
 		model.addAttribute("field", fields.get(goal.getFieldOfActionId()));
+		model.addAttribute("rollup", rollups.ofGoal(id));
 		model.addAttribute("q", search);
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", MassnahmeStatus.values());

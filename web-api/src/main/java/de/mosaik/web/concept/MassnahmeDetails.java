@@ -1,6 +1,7 @@
 package de.mosaik.web.concept;
 
 import de.mosaik.core.concept.ConceptService;
+import de.mosaik.core.concept.EvaluationService;
 import de.mosaik.core.concept.Goal;
 import de.mosaik.core.concept.GoalService;
 import de.mosaik.core.concept.Massnahme;
@@ -16,7 +17,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** The model of a measure's page: the measure, where it belongs, who is responsible, its milestones and tasks. */
+/** The model of a measure's page: the measure, where it belongs, who is responsible, its milestones, tasks and evaluation; the forms on it. */
 @Component
 class MassnahmeDetails {
 
@@ -30,9 +31,12 @@ class MassnahmeDetails {
 
 	private final TaskService tasks;
 
+	private final EvaluationService evaluation;
+
 	MassnahmeDetails(GoalService goals, ConceptService concepts, DepartmentService departments,
-			MilestoneService milestones, TaskService tasks) {
+			MilestoneService milestones, TaskService tasks, EvaluationService evaluation) {
 		this.tasks = tasks;
+		this.evaluation = evaluation;
 		this.goals = goals;
 		this.concepts = concepts;
 		this.departments = departments;
@@ -50,6 +54,16 @@ class MassnahmeDetails {
 		model.addAttribute("tasks", tasks.list(new TaskFilter(null, m.getId(), null, null, null),
 				PageRequest.of(0, 100, Sort.by(Sort.Order.asc("done"), Sort.Order.asc("dueDate").nullsLast(), Sort.Order.asc("id")))));
 		model.addAttribute("today", tasks.today());
+		model.addAttribute("values", evaluation.values(m.getId()));
+		if (!model.containsAttribute("milestoneForm")) {
+			model.addAttribute("milestoneForm", new MilestoneForm());
+		}
+		if (!model.containsAttribute("valueForm")) {
+			model.addAttribute("valueForm", new EvaluationValueForm());
+		}
+		if (!model.containsAttribute("assessmentForm")) {
+			model.addAttribute("assessmentForm", AssessmentForm.of(m));
+		}
 		model.addAttribute("canEdit", canEdit);
 		return "concept/measure";
 	}

@@ -63,7 +63,6 @@ class MassnahmePages {
 
 	@GetMapping("/measures/{id}")
 	String show(@PathVariable String tenant, @PathVariable UUID id, Authentication authentication, Model model) {
-		model.addAttribute("milestoneForm", new MilestoneForm());
 		return details.show(tenant, massnahmen.get(id), PageSupport.canEdit(authentication), model);
 	}
 

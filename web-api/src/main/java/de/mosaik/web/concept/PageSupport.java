@@ -54,7 +54,7 @@ class PageSupport {
 
 	/** A record of the concept that is not there (or no longer) is the 404 page. */
 	@ControllerAdvice(assignableTypes = { FieldOfActionPages.class, ConceptPages.class, GoalPages.class,
-			MassnahmePages.class, MilestonePages.class })
+			MassnahmePages.class, MilestonePages.class, EvaluationPages.class })
 	static class NotFound {
 
 		@ExceptionHandler(NotFoundException.class)

@@ -160,9 +160,35 @@ class ConceptBrowserTest extends IntegrationTest {
 		browser.assertAccessible();
 		browser.open(measurePage);
 
+		// the evaluation: a short assessment, target and actual of a period
+		assertThat(browser.text("#values-empty")).isEqualTo("Noch keine Werte erfasst.");
+		browser.type("#assessment", "Gut angenommen, vor allem von Frauen.").click("#save-assessment");
+		assertThat(browser.text(".flash")).isEqualTo("Die Bewertung wurde gespeichert.");
+		assertThat(browser.attribute("#assessment", "value")).isEqualTo("Gut angenommen, vor allem von Frauen.");
+		browser.type("#period", "Sommer").type("#target", "40").click("#add-value");
+		assertThat(browser.text("#period-error")).startsWith("Der Zeitraum ist ein Jahr (2025)");
+		assertThat(browser.attribute("#period", "aria-invalid")).isEqualTo("true");
+		browser.assertAccessible();
+		browser.type("#period", "2026-Q2").type("#target", "40").type("#actual", "35").click("#add-value");
+		assertThat(browser.text(".flash")).isEqualTo("Die Werte für 2026-Q2 wurden hinzugefügt.");
+		assertThat(browser.texts("#values tbody td")).startsWith("40,00", "35,00");
+		browser.assertAccessible();
+		browser.screenshot("measure");
+
 		browser.open(conceptPage);
 		assertThat(browser.texts("main section h3")).contains("Sprache");
 		assertThat(browser.text("main section li")).isEqualTo("Mehr Sprachkurse (Ziel: 12 Kurse 2028)");
+		// the roll-up shows the measure's status and budget, for the field of action and the version
+		assertThat(browser.texts("#field-rollup-0 .tag")).contains("Läuft: 1", "Geplant: 0");
+		assertThat(browser.text("#field-rollup-0 .rollup-planned")).isEqualTo("5.000,00 €");
+		assertThat(browser.text("#field-rollup-0 .rollup-spent")).isEqualTo("1.200,50 €");
+		assertThat(browser.text("#concept-rollup .rollup-total")).isEqualTo("1");
+		browser.assertAccessible();
+		browser.clickText("Mehr Sprachkurse");
+		assertThat(browser.texts("#goal-rollup .tag")).contains("Läuft: 1");
+		assertThat(browser.texts("#measures tbody th")).containsExactly("Sprachcafé");
+		browser.assertAccessible();
+		browser.open(conceptPage);
 		browser.select("#status", "Beschlossen").click("#change-status");
 		assertThat(browser.text("#resolutionDate-error")).isEqualTo("Bitte geben Sie das Datum des Ratsbeschlusses an.");
 		browser.assertAccessible();

@@ -1,6 +1,18 @@
 package de.mosaik.web.browser;
 
+import java.math.BigDecimal;
+
+import de.mosaik.core.concept.ConceptData;
+import de.mosaik.core.concept.ConceptService;
+import de.mosaik.core.concept.FieldOfActionService;
+import de.mosaik.core.concept.GoalData;
+import de.mosaik.core.concept.GoalService;
+import de.mosaik.core.concept.MassnahmeData;
+import de.mosaik.core.concept.MassnahmeService;
+import de.mosaik.core.concept.MassnahmeStatus;
+import de.mosaik.core.tenancy.CurrentTenant;
 import de.mosaik.core.tenancy.Role;
+import de.mosaik.core.tenancy.TenantKey;
 import de.mosaik.web.support.Fixtures;
 import de.mosaik.web.support.IntegrationTest;
 
@@ -33,6 +45,21 @@ class ConceptBrowserTest extends IntegrationTest {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	CurrentTenant currentTenant;
+
+	@Autowired
+	ConceptService concepts;
+
+	@Autowired
+	GoalService goals;
+
+	@Autowired
+	FieldOfActionService fields;
+
+	@Autowired
+	MassnahmeService massnahmen;
+
 	Browser browser;
 
 	@BeforeAll
@@ -58,9 +85,9 @@ class ConceptBrowserTest extends IntegrationTest {
 
 	@Test
 	void theOfficerWritesAConceptWithAGoalAMeasureAndAMilestoneAndAdoptsIt() {
-		browser.signInAs("konzept").open(APP + "/concepts");
+		browser.signInAs("konzept").open(APP + "/concepts?q=Stadtentwicklung");
 		assertThat(browser.text("h1")).isEqualTo("Integrationskonzept");
-		assertThat(browser.text("#concepts-empty")).contains("Es gibt noch kein Integrationskonzept");
+		assertThat(browser.text("#concepts-empty")).isEqualTo("Keine Fassung zu „Stadtentwicklung“ gefunden.");
 		browser.assertAccessible();
 
 		browser.click("#new-concept");
@@ -263,6 +290,53 @@ class ConceptBrowserTest extends IntegrationTest {
 		assertThat(browser.text("h1")).isEqualTo("Tasks");
 		browser.assertAccessible();
 		browser.open(APP + "/tasks?lang=de");
+	}
+
+	/** A measure made through the services, as a colleague would have made it: its id. */
+	private String measure(String title) {
+		return currentTenant.callAs(new TenantKey(BERCHING), () -> {
+			var concept = concepts.create(new ConceptData("Konzept " + title, null));
+			var goal = goals.create(concept.getId(), new GoalData(fields.all().get(0).getId(), "Ziel " + title, null,
+					null, null, null));
+			return massnahmen.create(goal.getId(), new MassnahmeData(title, null, null, null, null, null,
+					new BigDecimal("100"), null, null, MassnahmeStatus.PLANNED)).getId().toString();
+		});
+	}
+
+	@Test
+	void whoSavesAnOutdatedMeasureIsToldToReload() {
+		String id = measure("Nachbarschaftsfest");
+		browser.signInAs("konzept").open(APP + "/measures/" + id + "/edit");
+		currentTenant.runAs(new TenantKey(BERCHING), () -> massnahmen.update(java.util.UUID.fromString(id), 0,
+				new MassnahmeData("Nachbarschaftsfest", null, null, null, null, null, new BigDecimal("150"), null, null,
+						MassnahmeStatus.RUNNING)));
+		browser.type("#title", "Straßenfest").click("#save");
+		assertThat(browser.text("#form-alert")).contains("inzwischen von jemand anderem geändert");
+		assertThat(browser.attribute("#title", "value")).as("what was entered stays").isEqualTo("Straßenfest");
+		browser.assertAccessible();
+		browser.click("#reload");
+		assertThat(browser.attribute("#title", "value")).isEqualTo("Nachbarschaftsfest");
+		assertThat(browser.attribute("#budgetPlanned", "value")).isEqualTo("150.00");
+	}
+
+	@Test
+	void aViewerReadsAMeasureWithoutForms() {
+		String id = measure("Lesepaten");
+		browser.signInAs("beirat").open(APP + "/measures/" + id);
+		assertThat(browser.text("h1")).isEqualTo("Lesepaten");
+		assertThat(browser.has("#edit-measure")).isFalse();
+		assertThat(browser.has("#milestone-form")).isFalse();
+		assertThat(browser.has("#value-form")).isFalse();
+		assertThat(browser.text("#assessment-text")).isEqualTo("Noch keine Bewertung.");
+		browser.assertAccessible();
+		browser.open(APP + "/measures/" + id + "/edit");
+		assertThat(browser.text("h1")).isEqualTo("Keine Berechtigung");
+		browser.open(APP + "/measures/" + id + "?lang=en");
+		assertThat(browser.text("#assessment-text")).isEqualTo("No assessment yet.");
+		browser.assertAccessible();
+		browser.open(APP + "?lang=de");
+		assertThat(browser.text("#overdue-heading")).isEqualTo("Überfällige Aufgaben");
+		assertThat(browser.has("#overdue-tasks button")).as("a viewer has no task buttons").isFalse();
 	}
 
 	@Test

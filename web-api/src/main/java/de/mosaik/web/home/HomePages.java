@@ -5,6 +5,7 @@ import java.util.List;
 
 import de.mosaik.admin.membership.Access;
 import de.mosaik.admin.register.CouncilKind;
+import de.mosaik.core.task.TaskService;
 import de.mosaik.core.tenancy.Role;
 import de.mosaik.web.security.TenantAuthentication;
 
@@ -21,6 +22,15 @@ import org.springframework.http.HttpStatus;
 /** The public start page, the sign-in page, and where a signed-in person starts: their council(s). */
 @Controller
 class HomePages {
+
+	/** How many overdue tasks the home page of a council shows at most. */
+	static final int OVERDUE_SHOWN = 10;
+
+	private final TaskService tasks;
+
+	HomePages(TaskService tasks) {
+		this.tasks = tasks;
+	}
 
 	/** A council the person may work in, with their roles there in a fixed order. */
 	record TenantCard(String ags, String name, CouncilKind kind, List<Role> roles) {
@@ -78,6 +88,8 @@ class HomePages {
 		model.addAttribute("council", card);
 		model.addAttribute("canEdit",
 				card.roles().contains(Role.COUNTY_COORDINATOR) || card.roles().contains(Role.MUNICIPAL_OFFICER));
+		model.addAttribute("overdue", tasks.overdue(OVERDUE_SHOWN));
+		model.addAttribute("today", tasks.today());
 		return "home/tenant";
 	}
 }

@@ -8,6 +8,8 @@ import de.mosaik.admin.offboarding.OffboardingRefused;
 import de.mosaik.admin.onboarding.OnboardingRefused;
 import de.mosaik.admin.suspension.Suspensions;
 import de.mosaik.core.shared.DuplicateException;
+import de.mosaik.core.shared.InUseException;
+import de.mosaik.core.shared.InvalidInputException;
 import de.mosaik.core.shared.NotFoundException;
 import de.mosaik.core.shared.StaleVersionException;
 
@@ -139,6 +141,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail forbidden(RuntimeException ex) {
 		return Problems.of(HttpStatus.FORBIDDEN, "forbidden", text("problem.forbidden.title"),
 				text("problem.forbidden.detail"));
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalidInput(InvalidInputException ex) {
+		String message = text(ex.messageKey());
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", text("problem.validation.title"),
+				ex.field() + ": " + message);
+		problem.setProperty("errors", List.of(new FieldProblem(ex.field(), message)));
+		return problem;
+	}
+
+	@ExceptionHandler(InUseException.class)
+	ProblemDetail inUse(InUseException ex) {
+		return Problems.of(HttpStatus.CONFLICT, "in-use", text("problem.inUse.title"), text(ex.messageKey()));
 	}
 
 	private String text(String key, Object... args) {

@@ -52,8 +52,9 @@ class MigrationApiTest extends IntegrationTest {
 		sql("update platform.tenant set schema_version = '1:old' where ags in ('" + BEHIND + "', '" + BROKEN + "')");
 		sql("delete from t_" + BEHIND + ".department");
 		sql("delete from t_" + BEHIND + ".databasechangelog where id = 'tenant-0001-department-seed'");
-		sql("delete from t_" + BROKEN + ".databasechangelog");
-		sql("drop table t_" + BROKEN + ".department");
+		// the department changesets forgotten, their table replaced by one they cannot take (later tables refer to it)
+		sql("delete from t_" + BROKEN + ".databasechangelog where filename like '%0001-department.sql'");
+		sql("drop table t_" + BROKEN + ".department cascade");
 		sql("create table t_" + BROKEN + ".department (id int)");
 		long currentBefore = tenants.countByMigrationState(MigrationState.CURRENT);
 

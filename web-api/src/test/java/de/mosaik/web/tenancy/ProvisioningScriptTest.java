@@ -52,13 +52,14 @@ class ProvisioningScriptTest extends IntegrationTest {
 		assertThat(rows(indexes.formatted("t_" + SCRIPTED))).isEqualTo(rows(indexes.formatted("t_" + BY_LIQUIBASE)));
 		String changelog = "select id || ' ' || author || ' ' || filename || ' ' || md5sum || ' ' || orderexecuted "
 				+ "from t_%s.databasechangelog order by orderexecuted";
-		assertThat(rows(changelog.formatted(SCRIPTED))).hasSize(2).isEqualTo(rows(changelog.formatted(BY_LIQUIBASE)));
+		List<String> applied = rows(changelog.formatted(SCRIPTED));
+		assertThat(applied).hasSizeGreaterThanOrEqualTo(2).isEqualTo(rows(changelog.formatted(BY_LIQUIBASE)));
 		assertThat(rows("select locked::text from t_" + SCRIPTED + ".databasechangeloglock")).containsExactly("false");
 		assertThat(rows("select name from t_" + SCRIPTED + ".department order by name"))
 			.containsExactly("Hauptamt", "Jugendamt", "Ordnungsamt", "Sozialamt");
 
 		schemas.migrate(new TenantKey(SCRIPTED));
-		assertThat(rows(changelog.formatted(SCRIPTED))).hasSize(2);
+		assertThat(rows(changelog.formatted(SCRIPTED))).isEqualTo(applied);
 		assertThat(rows("select count(*)::text from t_" + SCRIPTED + ".department")).containsExactly("4");
 	}
 

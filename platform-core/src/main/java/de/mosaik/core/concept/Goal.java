@@ -1,0 +1,113 @@
+package de.mosaik.core.concept;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A goal (Ziel) of one version of the concept, in one field of action. */
+@Entity
+@Table(name = "goal")
+public class Goal {
+
+	@Id
+	private UUID id;
+
+	@Column(name = "concept_id", nullable = false, updatable = false)
+	private UUID conceptId;
+
+	@Column(name = "field_of_action_id", nullable = false)
+	private UUID fieldOfActionId;
+
+	@Column(nullable = false)
+	private String title;
+
+	private String description;
+
+	@Column(name = "target_value")
+	private BigDecimal targetValue;
+
+	@Column(name = "target_unit")
+	private String targetUnit;
+
+	@Column(name = "target_year")
+	private Integer targetYear;
+
+	@Column(name = "created_at", nullable = false)
+	private OffsetDateTime createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private OffsetDateTime updatedAt;
+
+	@Version
+	private Long version;
+
+	protected Goal() {
+	}
+
+	Goal(UUID conceptId, GoalData data, OffsetDateTime now) {
+		this.id = UUID.randomUUID();
+		this.conceptId = conceptId;
+		this.createdAt = now;
+		apply(data, now);
+	}
+
+	void apply(GoalData data, OffsetDateTime now) {
+		this.fieldOfActionId = data.fieldOfActionId();
+		this.title = data.title().strip();
+		this.description = Checks.blankToNull(data.description());
+		this.targetValue = data.targetValue();
+		this.targetUnit = Checks.blankToNull(data.targetUnit());
+		this.targetYear = data.targetYear();
+		this.updatedAt = now;
+	}
+
+	public UUID getId() {
+		return id;
+	}
+
+	public UUID getConceptId() {
+		return conceptId;
+	}
+
+	public UUID getFieldOfActionId() {
+		return fieldOfActionId;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public BigDecimal getTargetValue() {
+		return targetValue;
+	}
+
+	public String getTargetUnit() {
+		return targetUnit;
+	}
+
+	public Integer getTargetYear() {
+		return targetYear;
+	}
+
+	public OffsetDateTime getCreatedAt() {
+		return createdAt;
+	}
+
+	public OffsetDateTime getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public long getVersion() {
+		return version == null ? 0 : version;
+	}
+}

@@ -1,0 +1,20 @@
+package de.mosaik.core.concept;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A goal of the concept in one field of action, with what should be reached by when (e.g. 120 places by 2028). */
+public record GoalData(@NotNull(message = "{goal.fieldOfActionId.required}") UUID fieldOfActionId,
+		@NotBlank(message = "{goal.title.required}") @Size(max = 200, message = "{goal.title.size}") String title,
+		@Size(max = 4000, message = "{goal.description.size}") String description,
+		@Digits(integer = 12, fraction = 2, message = "{goal.targetValue.digits}") BigDecimal targetValue,
+		@Size(max = 50, message = "{goal.targetUnit.size}") String targetUnit,
+		@Min(value = 2000, message = "{goal.targetYear.range}") @Max(value = 2100, message = "{goal.targetYear.range}") Integer targetYear) {
+}

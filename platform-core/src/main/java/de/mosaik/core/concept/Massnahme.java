@@ -1,0 +1,162 @@
+package de.mosaik.core.concept;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A measure (Maßnahme) that serves a goal: who is responsible, when, with what money, how far it got. */
+@Entity
+@Table(name = "massnahme")
+public class Massnahme {
+
+	@Id
+	private UUID id;
+
+	@Column(name = "goal_id", nullable = false, updatable = false)
+	private UUID goalId;
+
+	@Column(nullable = false)
+	private String title;
+
+	private String description;
+
+	/** A department of the tenant ({@code department} feature); cleared when the department is deleted. */
+	@Column(name = "responsible_department_id")
+	private UUID responsibleDepartmentId;
+
+	/** Free text for now: the partner network comes with its own issue. */
+	private String partners;
+
+	@Column(name = "start_date")
+	private LocalDate startDate;
+
+	@Column(name = "end_date")
+	private LocalDate endDate;
+
+	@Column(name = "budget_planned")
+	private BigDecimal budgetPlanned;
+
+	@Column(name = "budget_spent")
+	private BigDecimal budgetSpent;
+
+	@Column(name = "funding_source")
+	private String fundingSource;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private MassnahmeStatus status;
+
+	/** The short assessment of the evaluation (Bewertung); changed apart from the other fields. */
+	private String assessment;
+
+	@Column(name = "created_at", nullable = false)
+	private OffsetDateTime createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private OffsetDateTime updatedAt;
+
+	@Version
+	private Long version;
+
+	protected Massnahme() {
+	}
+
+	Massnahme(UUID goalId, MassnahmeData data, OffsetDateTime now) {
+		this.id = UUID.randomUUID();
+		this.goalId = goalId;
+		this.createdAt = now;
+		apply(data, now);
+	}
+
+	void apply(MassnahmeData data, OffsetDateTime now) {
+		this.title = data.title().strip();
+		this.description = Checks.blankToNull(data.description());
+		this.responsibleDepartmentId = data.responsibleDepartmentId();
+		this.partners = Checks.blankToNull(data.partners());
+		this.startDate = data.startDate();
+		this.endDate = data.endDate();
+		this.budgetPlanned = data.budgetPlanned();
+		this.budgetSpent = data.budgetSpent();
+		this.fundingSource = Checks.blankToNull(data.fundingSource());
+		this.status = data.status();
+		this.updatedAt = now;
+	}
+
+	void assess(String assessment, OffsetDateTime now) {
+		this.assessment = Checks.blankToNull(assessment);
+		this.updatedAt = now;
+	}
+
+	public String getAssessment() {
+		return assessment;
+	}
+
+	public UUID getId() {
+		return id;
+	}
+
+	public UUID getGoalId() {
+		return goalId;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public UUID getResponsibleDepartmentId() {
+		return responsibleDepartmentId;
+	}
+
+	public String getPartners() {
+		return partners;
+	}
+
+	public LocalDate getStartDate() {
+		return startDate;
+	}
+
+	public LocalDate getEndDate() {
+		return endDate;
+	}
+
+	public BigDecimal getBudgetPlanned() {
+		return budgetPlanned;
+	}
+
+	public BigDecimal getBudgetSpent() {
+		return budgetSpent;
+	}
+
+	public String getFundingSource() {
+		return fundingSource;
+	}
+
+	public MassnahmeStatus getStatus() {
+		return status;
+	}
+
+	public OffsetDateTime getCreatedAt() {
+		return createdAt;
+	}
+
+	public OffsetDateTime getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public long getVersion() {
+		return version == null ? 0 : version;
+	}
+}

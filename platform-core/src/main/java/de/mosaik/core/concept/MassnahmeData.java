@@ -1,0 +1,28 @@
+package de.mosaik.core.concept;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What an officer enters for a measure. Budgets are in EUR. {@code partners} is free text until the
+ * partner network (its own issue) lets a measure name partner organisations from the directory.
+ */
+public record MassnahmeData(
+		@NotBlank(message = "{massnahme.title.required}") @Size(max = 200, message = "{massnahme.title.size}") String title,
+		@Size(max = 4000, message = "{massnahme.description.size}") String description,
+		UUID responsibleDepartmentId,
+		@Size(max = 2000, message = "{massnahme.partners.size}") String partners,
+		LocalDate startDate,
+		LocalDate endDate,
+		@DecimalMin(value = "0", message = "{massnahme.budget.negative}") @Digits(integer = 12, fraction = 2, message = "{massnahme.budget.digits}") BigDecimal budgetPlanned,
+		@DecimalMin(value = "0", message = "{massnahme.budget.negative}") @Digits(integer = 12, fraction = 2, message = "{massnahme.budget.digits}") BigDecimal budgetSpent,
+		@Size(max = 200, message = "{massnahme.fundingSource.size}") String fundingSource,
+		@NotNull(message = "{massnahme.status.required}") MassnahmeStatus status) {
+}

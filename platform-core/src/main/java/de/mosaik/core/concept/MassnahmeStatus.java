@@ -1,0 +1,6 @@
+package de.mosaik.core.concept;
+
+/** Where a measure stands. */
+public enum MassnahmeStatus {
+	PLANNED, RUNNING, DONE, STOPPED
+}

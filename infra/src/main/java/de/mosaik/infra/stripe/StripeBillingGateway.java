@@ -9,9 +9,11 @@ import com.stripe.model.Customer;
 import com.stripe.model.SubscriptionItem;
 import com.stripe.net.Webhook;
 import com.stripe.param.CustomerCreateParams;
+import com.stripe.param.CustomerUpdateParams;
 import com.stripe.param.SubscriptionCreateParams;
 import com.stripe.param.SubscriptionUpdateParams;
 import de.mosaik.admin.billing.BillingGateway;
+import de.mosaik.admin.billing.InvoiceDetails;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -71,6 +73,40 @@ class StripeBillingGateway implements BillingGateway {
 		}
 		catch (StripeException ex) {
 			throw new IllegalStateException("Stripe: customer for " + ags + " not created: " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	public void updateCustomer(String customerId, InvoiceDetails details) {
+		CustomerUpdateParams.InvoiceSettings.Builder invoice = CustomerUpdateParams.InvoiceSettings.builder();
+		if (details.leitwegId() != null && !details.leitwegId().isBlank()) {
+			invoice.addCustomField(CustomerUpdateParams.InvoiceSettings.CustomField.builder()
+				.setName("Leitweg-ID")
+				.setValue(details.leitwegId())
+				.build());
+		}
+		if (details.purchaseOrder() != null && !details.purchaseOrder().isBlank()) {
+			invoice.addCustomField(CustomerUpdateParams.InvoiceSettings.CustomField.builder()
+				.setName("Bestellnummer")
+				.setValue(details.purchaseOrder())
+				.build());
+		}
+		try {
+			client.v1()
+				.customers()
+				.update(customerId, CustomerUpdateParams.builder()
+					.setEmail(details.email())
+					.setAddress(CustomerUpdateParams.Address.builder()
+						.setLine1(details.addressLine())
+						.setPostalCode(details.postalCode())
+						.setCity(details.city())
+						.setCountry("DE")
+						.build())
+					.setInvoiceSettings(invoice.build())
+					.build());
+		}
+		catch (StripeException ex) {
+			throw new IllegalStateException("Stripe: customer " + customerId + " not updated: " + ex.getMessage(), ex);
 		}
 	}
 

@@ -66,6 +66,23 @@ public class BillingAccount {
 	@Column(name = "override_until")
 	private OffsetDateTime overrideUntil;
 
+	@Column(name = "invoice_email")
+	private String invoiceEmail;
+
+	@Column(name = "address_line")
+	private String addressLine;
+
+	@Column(name = "postal_code")
+	private String postalCode;
+
+	private String city;
+
+	@Column(name = "leitweg_id")
+	private String leitwegId;
+
+	@Column(name = "purchase_order")
+	private String purchaseOrder;
+
 	@Column(name = "updated_at", nullable = false)
 	private OffsetDateTime updatedAt;
 
@@ -108,6 +125,20 @@ public class BillingAccount {
 		this.overrideReason = reason;
 		this.overrideUntil = until;
 		this.updatedAt = now;
+	}
+
+	void details(InvoiceDetails details, OffsetDateTime now) {
+		this.invoiceEmail = details.email();
+		this.addressLine = details.addressLine();
+		this.postalCode = details.postalCode();
+		this.city = details.city();
+		this.leitwegId = details.leitwegId();
+		this.purchaseOrder = details.purchaseOrder();
+		this.updatedAt = now;
+	}
+
+	public InvoiceDetails details() {
+		return new InvoiceDetails(invoiceEmail, addressLine, postalCode, city, leitwegId, purchaseOrder);
 	}
 
 	public UUID getTenantId() {

@@ -29,6 +29,9 @@ public interface BillingGateway {
 
 	String createCustomer(String name, String ags, String email);
 
+	/** Address, invoice mailbox, and Leitweg-ID and order number as custom fields on every invoice. */
+	void updateCustomer(String customerId, InvoiceDetails details);
+
 	Subscription subscribe(String customerId, String priceId, long quantity, int trialDays, int daysUntilDue);
 
 	Subscription changeQuantity(String subscriptionId, long quantity);

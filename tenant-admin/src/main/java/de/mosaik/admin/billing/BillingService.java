@@ -187,6 +187,18 @@ public class BillingService {
 		}));
 	}
 
+	/** The invoice details of a council, at Stripe first, then here (audited, without the values). */
+	public BillingAccount details(Tenant council, InvoiceDetails details, String actor) {
+		BillingAccount account = accounts.findById(council.getId()).orElseThrow();
+		stripe.updateCustomer(account.getCustomerId(), details);
+		return tx.execute(s -> {
+			BillingAccount current = accounts.findById(council.getId()).orElseThrow();
+			current.details(details, now());
+			audit.record(actor, "billing.details", council.getAgs(), "invoice details changed");
+			return current;
+		});
+	}
+
 	/** An operator keeps a council reachable despite arrears, until a date, with a reason (audited). */
 	public BillingAccount override(Tenant council, String reason, OffsetDateTime until, String actor) {
 		return tx.execute(s -> {

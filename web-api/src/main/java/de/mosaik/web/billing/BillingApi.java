@@ -5,6 +5,7 @@ import java.util.List;
 
 import de.mosaik.admin.billing.BillingService;
 import de.mosaik.admin.billing.Invoice;
+import de.mosaik.admin.billing.InvoiceDetails;
 import de.mosaik.admin.tenant.Tenant;
 import de.mosaik.admin.tenant.Tenants;
 import de.mosaik.core.shared.NotFoundException;
@@ -23,6 +24,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,7 +47,8 @@ class BillingApi {
 
 	/** A council's billing, or that billing is not configured / the council is not billed itself. */
 	record Billing(boolean configured, boolean billed, String plan, String status, int quantity,
-			OffsetDateTime graceUntil, String overrideReason, OffsetDateTime overrideUntil, List<InvoiceView> invoices) {
+			OffsetDateTime graceUntil, String overrideReason, OffsetDateTime overrideUntil, InvoiceDetails details,
+			List<InvoiceView> invoices) {
 	}
 
 	/** One invoice with the link to Stripe's page of it. */
@@ -69,6 +72,18 @@ class BillingApi {
 		return view(find(ags));
 	}
 
+	@PutMapping("/details")
+	@Operation(summary = "Invoice details: address, invoice mailbox, Leitweg-ID and purchase order",
+			description = "Sent to Stripe (the Leitweg-ID and order number as custom fields on every invoice), then kept here")
+	Billing details(@PathVariable String ags, @Valid @RequestBody InvoiceDetails details, Authentication authentication) {
+		Tenant council = find(ags);
+		if (billing.account(council).isEmpty()) {
+			throw new NotFoundException("billing account", ags);
+		}
+		billing.details(council, details, ((TenantAuthentication) authentication).actor());
+		return view(council);
+	}
+
 	@PostMapping("/override")
 	@Operation(summary = "Manual override with a reason (audited)")
 	Billing override(@PathVariable String ags, @Valid @RequestBody Override request, Authentication authentication) {
@@ -84,9 +99,9 @@ class BillingApi {
 	private Billing view(Tenant council) {
 		return billing.account(council)
 			.map(a -> new Billing(billing.enabled(), true, a.getPlan().name(), a.getStatus().name(), a.getQuantity(),
-					a.getGraceUntil(), a.getOverrideReason(), a.getOverrideUntil(),
+					a.getGraceUntil(), a.getOverrideReason(), a.getOverrideUntil(), a.details(),
 					billing.invoices(council).stream().map(InvoiceView::of).toList()))
-			.orElseGet(() -> new Billing(billing.enabled(), false, null, null, 0, null, null, null, List.of()));
+			.orElseGet(() -> new Billing(billing.enabled(), false, null, null, 0, null, null, null, null, List.of()));
 	}
 
 	private Tenant find(String ags) {

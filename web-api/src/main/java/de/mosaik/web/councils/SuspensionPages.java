@@ -99,6 +99,101 @@ class SuspensionPages {
 		model.addAttribute("invoices", billing.invoices(council));
 	}
 
+	@PostMapping("/billing/details")
+	String details(@PathVariable String ags, @Valid @ModelAttribute("invoiceDetails") InvoiceDetailsForm form,
+			BindingResult errors, Authentication authentication, RedirectAttributes redirect) {
+		Tenant council = find(ags);
+		if (errors.hasErrors()) {
+			redirect.addFlashAttribute("detailsErrors", errors.getFieldErrors()
+				.stream()
+				.map(e -> e.getField() + ": " + e.getDefaultMessage())
+				.toList());
+			return "redirect:/app/platform/councils/" + ags + "#billing";
+		}
+		billing.details(council, form.toDetails(), ((TenantAuthentication) authentication).actor());
+		redirect.addFlashAttribute("flash", text("ui.billing.detailsSaved"));
+		return "redirect:/app/platform/councils/" + ags + "#billing";
+	}
+
+	/** The invoice details as the form posts them (blank fields are absent). */
+	static class InvoiceDetailsForm {
+
+		@jakarta.validation.constraints.Email(message = "{billing.details.email}")
+		private String email;
+
+		@Size(max = 200, message = "{billing.details.addressLine}")
+		private String addressLine;
+
+		@jakarta.validation.constraints.Pattern(regexp = "(\\d{5})?", message = "{billing.details.postalCode}")
+		private String postalCode;
+
+		@Size(max = 100, message = "{billing.details.city}")
+		private String city;
+
+		@jakarta.validation.constraints.Pattern(regexp = "(\\d{2,12}(-[A-Za-z0-9]{1,30})?-\\d{2})?", message = "{billing.details.leitwegId}")
+		private String leitwegId;
+
+		@Size(max = 100, message = "{billing.details.purchaseOrder}")
+		private String purchaseOrder;
+
+		de.mosaik.admin.billing.InvoiceDetails toDetails() {
+			return new de.mosaik.admin.billing.InvoiceDetails(blank(email), blank(addressLine), blank(postalCode),
+					blank(city), blank(leitwegId), blank(purchaseOrder));
+		}
+
+		private static String blank(String value) {
+			return value == null || value.isBlank() ? null : value.strip();
+		}
+
+		public String getEmail() {
+			return email;
+		}
+
+		public void setEmail(String email) {
+			this.email = email;
+		}
+
+		public String getAddressLine() {
+			return addressLine;
+		}
+
+		public void setAddressLine(String addressLine) {
+			this.addressLine = addressLine;
+		}
+
+		public String getPostalCode() {
+			return postalCode;
+		}
+
+		public void setPostalCode(String postalCode) {
+			this.postalCode = postalCode;
+		}
+
+		public String getCity() {
+			return city;
+		}
+
+		public void setCity(String city) {
+			this.city = city;
+		}
+
+		public String getLeitwegId() {
+			return leitwegId;
+		}
+
+		public void setLeitwegId(String leitwegId) {
+			this.leitwegId = leitwegId;
+		}
+
+		public String getPurchaseOrder() {
+			return purchaseOrder;
+		}
+
+		public void setPurchaseOrder(String purchaseOrder) {
+			this.purchaseOrder = purchaseOrder;
+		}
+	}
+
 	@PostMapping("/billing/override")
 	String override(@PathVariable String ags, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) java.time.LocalDate until, Authentication authentication,

@@ -122,6 +122,22 @@ class BillingTest extends IntegrationTest {
 		assertThat(count("select count(*) from platform.audit_entry where target = '03405000' and action = 'billing.override'"))
 			.isEqualTo(1);
 		assertThat(city.getAgs()).isEqualTo("03405000");
+
+		Api.Response badDetails = operator.put("/api/v1/platform/councils/03405000/billing/details",
+				Map.of("leitwegId", "12345", "postalCode", "2638", "email", "rechnung"), null);
+		assertThat(badDetails.status()).isEqualTo(400);
+		assertThat(badDetails.json().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("leitwegId",
+				"postalCode", "email");
+		Api.Response details = operator.put("/api/v1/platform/councils/03405000/billing/details",
+				Map.of("email", "rechnungen@wilhelmshaven.example", "addressLine", "Rathausplatz 1", "postalCode", "26382",
+						"city", "Wilhelmshaven", "leitwegId", "03405000-001-91", "purchaseOrder", "BE-2026-117"), null);
+		assertThat(details.status()).as(details.toString()).isEqualTo(200);
+		assertThat(details.json().get("details").get("leitwegId").asString()).isEqualTo("03405000-001-91");
+		Map<String, String> sent = stripe.customerUpdates.get(account("03405000", "stripe_customer_id"));
+		assertThat(sent).containsEntry("invoice_settings[custom_fields][0][name]", "Leitweg-ID")
+			.containsEntry("invoice_settings[custom_fields][0][value]", "03405000-001-91")
+			.containsEntry("invoice_settings[custom_fields][1][value]", "BE-2026-117")
+			.containsEntry("address[postal_code]", "26382");
 	}
 
 	@Test
@@ -156,7 +172,7 @@ class BillingTest extends IntegrationTest {
 	record Delivery(String payload, String secret, long ageSeconds, boolean tamper, boolean valid) {
 	}
 
-	/** 300 unique events, each delivered 1–4 times (shuffled, so copies run concurrently and out of order), and forgeries up to 1,000. */
+	/** Unique events, each delivered 1–8 times (shuffled, so copies run concurrently and out of order), and forgeries up to 1,000. */
 	final class UniqueEvents {
 
 		final List<Delivery> deliveries = new ArrayList<>();
@@ -165,11 +181,11 @@ class BillingTest extends IntegrationTest {
 
 		UniqueEvents(String subscription) {
 			Random random = new Random(42);
-			while (deliveries.size() < 850) {
+			while (deliveries.size() < 850) { // about 190 unique events
 				String invoice = "in_dmh_" + unique;
 				stripe.invoice(invoice, subscription, "open", 5000 + unique);
 				String payload = event("evt_dmh_" + unique, "invoice.finalized", invoice, "invoice");
-				int copies = 1 + random.nextInt(4);
+				int copies = 1 + random.nextInt(8);
 				for (int c = 0; c < copies && deliveries.size() < 850; c++) {
 					deliveries.add(new Delivery(payload, WEBHOOK_SECRET, 0, false, true));
 				}

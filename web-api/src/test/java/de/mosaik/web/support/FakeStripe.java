@@ -35,6 +35,9 @@ public final class FakeStripe {
 
 	public final Map<String, String> customerNames = new ConcurrentHashMap<>();
 
+	/** customer id → the form fields of its last update. */
+	public final Map<String, Map<String, String>> customerUpdates = new ConcurrentHashMap<>();
+
 	private FakeStripe() throws IOException {
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		server.createContext("/v1/", this::handle);
@@ -87,6 +90,11 @@ public final class FakeStripe {
 			String id = "cus_" + ids.incrementAndGet();
 			customerNames.put(id, form.getOrDefault("name", ""));
 			body = "{\"id\":\"" + id + "\",\"object\":\"customer\",\"name\":" + quote(form.get("name")) + "}";
+		}
+		else if (method.equals("POST") && path.startsWith("/v1/customers/")) {
+			String id = path.substring("/v1/customers/".length());
+			customerUpdates.put(id, form);
+			body = "{\"id\":\"" + id + "\",\"object\":\"customer\"}";
 		}
 		else if (method.equals("POST") && path.equals("/v1/subscriptions")) {
 			String id = "sub_" + ids.incrementAndGet();

@@ -102,6 +102,11 @@ class SuspensionTest extends IntegrationTest {
 		browser.assertAccessible();
 		browser.click("#override-submit");
 		assertThat(browser.text("#override-error")).isEqualTo("Bitte geben Sie einen Grund und ein Datum in der Zukunft an.");
+		browser.type("#details-leitweg", "12345").click("#details-submit");
+		assertThat(browser.text("#details-errors")).contains("Leitweg-ID hat die Form");
+		browser.assertAccessible();
+		browser.type("#details-leitweg", "03454000-001-72").type("#details-postal", "49716").click("#details-submit");
+		assertThat(browser.attribute("#details-leitweg", "value")).isEqualTo("03454000-001-72");
 		browser.open("/app/platform/councils/" + HAREN);
 		browser.click("#suspend-heading ~ form button[type=submit]");
 		assertThat(browser.text("#reason-error")).isEqualTo("Bitte geben Sie einen Grund für die Sperre an.");

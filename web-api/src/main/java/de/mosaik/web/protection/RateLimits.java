@@ -1,20 +1,24 @@
 package de.mosaik.web.protection;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import de.mosaik.infra.redis.RedisKeys;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
- * Fixed one-minute windows counted in Redis: one atomic script increments the person's and the
+ * Fixed one-minute windows counted in Redis, with limits per plan where configured: one atomic script increments the person's and the
  * tenant's counter and sets their expiry. When Redis cannot be reached the request is let through
  * (fail open) and a warning is logged: a missing rate limit is better than a missing council.
  */
@@ -41,18 +45,67 @@ public class RateLimits {
 
 	private final Clock clock;
 
-	private final int userPerMinute;
+	private final Limits defaults;
 
-	private final int tenantPerMinute;
+	private final Map<String, Limits> byPlan;
 
-	RateLimits(StringRedisTemplate redis, RedisKeys keys, Clock clock,
-			@Value("${mosaik.rate-limit.user-per-minute:600}") int userPerMinute,
-			@Value("${mosaik.rate-limit.tenant-per-minute:6000}") int tenantPerMinute) {
+	private final PlanOfTenant plans;
+
+	/** Requests per minute for one person and for one council. */
+	public record Limits(int userPerMinute, int tenantPerMinute) {
+	}
+
+	/** Which plan a council is billed under (its county's package for a member municipality), if any. */
+	public interface PlanOfTenant {
+
+		Optional<String> planOf(String ags);
+	}
+
+	@Autowired
+	RateLimits(StringRedisTemplate redis, RedisKeys keys, Clock clock, Environment environment, PlanOfTenant plans) {
+		this(redis, keys, clock,
+				new Limits(environment.getProperty("mosaik.rate-limit.user-per-minute", Integer.class, 600),
+						environment.getProperty("mosaik.rate-limit.tenant-per-minute", Integer.class, 6000)),
+				planLimits(environment), plans);
+	}
+
+	RateLimits(StringRedisTemplate redis, RedisKeys keys, Clock clock, Limits defaults, Map<String, Limits> byPlan,
+			PlanOfTenant plans) {
 		this.redis = redis;
 		this.keys = keys;
 		this.clock = clock;
-		this.userPerMinute = userPerMinute;
-		this.tenantPerMinute = tenantPerMinute;
+		this.defaults = defaults;
+		this.byPlan = byPlan;
+		this.plans = plans;
+	}
+
+	RateLimits(StringRedisTemplate redis, RedisKeys keys, Clock clock, int userPerMinute, int tenantPerMinute) {
+		this(redis, keys, clock, new Limits(userPerMinute, tenantPerMinute), Map.of(), ags -> Optional.empty());
+	}
+
+	/** {@code mosaik.rate-limit.plans.<PLAN>.user-per-minute} and {@code ….tenant-per-minute}. */
+	private static Map<String, Limits> planLimits(Environment environment) {
+		Map<String, Limits> limits = new HashMap<>();
+		for (String plan : List.of("MUNICIPALITY", "COUNTY_PACKAGE")) {
+			Integer user = environment.getProperty("mosaik.rate-limit.plans." + plan + ".user-per-minute", Integer.class);
+			Integer tenant = environment.getProperty("mosaik.rate-limit.plans." + plan + ".tenant-per-minute", Integer.class);
+			if (user != null || tenant != null) {
+				limits.put(plan, new Limits(user == null ? 600 : user, tenant == null ? 6000 : tenant));
+			}
+		}
+		return Map.copyOf(limits);
+	}
+
+	private Limits limitsFor(String tenant) {
+		if (tenant == null || byPlan.isEmpty()) {
+			return defaults;
+		}
+		try {
+			return plans.planOf(tenant).map(byPlan::get).orElse(defaults);
+		}
+		catch (DataAccessException ex) {
+			return defaults;
+		}
 	}
 
 	/** The outcome: allowed, or refused with the seconds until the window ends. */
@@ -69,7 +122,8 @@ public class RateLimits {
 			List<?> counts = redis.execute(COUNT, List.of(userKey, tenantKey), "61");
 			long user = ((Number) counts.get(0)).longValue();
 			long tenantCount = ((Number) counts.get(1)).longValue();
-			boolean allowed = user <= userPerMinute && (tenant == null || tenantCount <= tenantPerMinute);
+			Limits limits = limitsFor(tenant);
+			boolean allowed = user <= limits.userPerMinute() && (tenant == null || tenantCount <= limits.tenantPerMinute());
 			return new Decision(allowed, allowed ? 0 : retryAfter);
 		}
 		catch (DataAccessException ex) {

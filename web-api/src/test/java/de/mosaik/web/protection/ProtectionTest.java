@@ -151,6 +151,27 @@ class ProtectionTest extends IntegrationTest {
 	}
 
 	@Test
+	void aPlanCanHaveLimitsOfItsOwn() {
+		// Lilienthal's county (03356) has the county package (billing runs against the Stripe stand-in)
+		RateLimits.PlanOfTenant plans = context.getBean(RateLimits.PlanOfTenant.class);
+		assertThat(plans.planOf(LILIENTHAL)).contains("COUNTY_PACKAGE");
+		RateLimits limits = new RateLimits(redis, keys, Clock.systemUTC(), new RateLimits.Limits(1000, 1000),
+				java.util.Map.of("COUNTY_PACKAGE", new RateLimits.Limits(3, 1000)), plans);
+		String person = "plan-" + System.nanoTime();
+		List<Boolean> allowed = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			allowed.add(limits.count(person, LILIENTHAL).allowed());
+		}
+		assertThat(allowed.stream().filter(a -> a)).hasSizeBetween(3, 6);
+		assertThat(allowed).contains(false);
+		// a council without a plan keeps the defaults
+		assertThat(limits.count(person, "09999999").allowed()).isTrue();
+	}
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Test
 	void withoutRedisRateLimitsFailOpen() {
 		LettuceConnectionFactory nowhere = new LettuceConnectionFactory("127.0.0.1", 1);
 		nowhere.afterPropertiesSet();

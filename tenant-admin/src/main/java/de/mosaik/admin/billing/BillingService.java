@@ -17,6 +17,7 @@ import de.mosaik.admin.tenant.Tenants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
@@ -56,8 +57,12 @@ public class BillingService {
 
 	private final Clock clock;
 
+	private final TaskExecutor executor;
+
 	BillingService(BillingGateway stripe, BillingProperties properties, BillingAccounts accounts, Invoices invoices,
-			HandledEvents handled, Tenants tenants, AuditLog audit, PlatformTransactionManager transactions, Clock clock) {
+			HandledEvents handled, Tenants tenants, AuditLog audit, PlatformTransactionManager transactions, Clock clock,
+			TaskExecutor executor) {
+		this.executor = executor;
 		this.stripe = stripe;
 		this.properties = properties;
 		this.accounts = accounts;
@@ -83,11 +88,15 @@ public class BillingService {
 		return invoices.findTop50ByTenantIdOrderByUpdatedAtDesc(council.getId());
 	}
 
+	/** After the council's commit and off the onboarding's thread: nobody waits for Stripe. */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void activated(TenantActivated event) {
-		if (!enabled()) {
-			return;
+		if (enabled()) {
+			executor.execute(() -> openOrSync(event));
 		}
+	}
+
+	private void openOrSync(TenantActivated event) {
 		try {
 			Tenant tenant = tenants.findById(event.tenantId()).orElseThrow();
 			switch (tenant.getKind()) {
@@ -103,17 +112,22 @@ public class BillingService {
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void deleted(TenantDeleted event) {
 		if (enabled() && event.parentId() != null) {
-			try {
-				syncQuantity(event.parentId());
-			}
-			catch (RuntimeException ex) {
-				log.error("Billing quantity of county {} not synced after {} left", event.parentId(), event.ags(), ex);
-			}
+			executor.execute(() -> {
+				try {
+					syncQuantity(event.parentId());
+				}
+				catch (RuntimeException ex) {
+					log.error("Billing quantity of county {} not synced after {} left", event.parentId(), event.ags(), ex);
+				}
+			});
 		}
 	}
 
-	/** The county package is billed per active member, at least one. */
-	public void syncQuantity(UUID countyId) {
+	/**
+	 * The county package is billed per active member, at least one. One sync at a time, so that the
+	 * quantity Stripe keeps is always the one counted last.
+	 */
+	public synchronized void syncQuantity(UUID countyId) {
 		accounts.findById(countyId).ifPresent(account -> {
 			long members = tenants.findByParentId(countyId)
 				.stream()
@@ -126,7 +140,7 @@ public class BillingService {
 		});
 	}
 
-	private void open(Tenant council) {
+	private synchronized void open(Tenant council) {
 		if (accounts.existsById(council.getId())) {
 			return;
 		}

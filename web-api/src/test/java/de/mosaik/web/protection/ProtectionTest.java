@@ -112,7 +112,8 @@ class ProtectionTest extends IntegrationTest {
 		Api busy = Api.as(tokens.forSubject("prot-busy"));
 		int ok = 0;
 		Api.Response refused = null;
-		for (int i = 0; i < 400 && refused == null; i++) {
+		// 300 per minute; the loop may cross into the next minute once, so at most two windows' worth pass
+		for (int i = 0; i < 700 && refused == null; i++) {
 			Api.Response response = busy.get(DEPARTMENTS + "?size=1");
 			if (response.status() == 429) {
 				refused = response;
@@ -121,8 +122,8 @@ class ProtectionTest extends IntegrationTest {
 				ok++;
 			}
 		}
-		assertThat(refused).as("refused within 400 requests").isNotNull();
-		assertThat(ok).isLessThanOrEqualTo(300);
+		assertThat(refused).as("refused within 700 requests").isNotNull();
+		assertThat(ok).isBetween(300, 600);
 		assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 60);
 		assertThat(refused.json().get("type").asString()).isEqualTo("urn:mosaik:problem:rate-limited");
 		// another person of the same council is not affected (the tenant's limit is far higher)
@@ -151,9 +152,10 @@ class ProtectionTest extends IntegrationTest {
 	}
 
 	@Test
-	void aPlanCanHaveLimitsOfItsOwn() {
+	void aPlanCanHaveLimitsOfItsOwn() throws Exception {
 		// Lilienthal's county (03356) has the county package (billing runs against the Stripe stand-in)
 		RateLimits.PlanOfTenant plans = context.getBean(RateLimits.PlanOfTenant.class);
+		awaitCountyAccount(); // billing follows onboarding in the background
 		assertThat(plans.planOf(LILIENTHAL)).contains("COUNTY_PACKAGE");
 		RateLimits limits = new RateLimits(redis, keys, Clock.systemUTC(), new RateLimits.Limits(1000, 1000),
 				java.util.Map.of("COUNTY_PACKAGE", new RateLimits.Limits(3, 1000)), plans);
@@ -170,6 +172,21 @@ class ProtectionTest extends IntegrationTest {
 
 	@Autowired
 	org.springframework.context.ApplicationContext context;
+
+	@Autowired
+	javax.sql.DataSource dataSource;
+
+	private void awaitCountyAccount() throws InterruptedException {
+		org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+		for (int i = 0; i < 200; i++) {
+			Integer accounts = jdbc.queryForObject("select count(*) from platform.billing_account b join platform.tenant t "
+					+ "on t.id = b.tenant_id where t.ags = '03356'", Integer.class);
+			if (accounts != null && accounts > 0) {
+				return;
+			}
+			Thread.sleep(100);
+		}
+	}
 
 	@Test
 	void withoutRedisRateLimitsFailOpen() {

@@ -49,7 +49,10 @@ public class LiquibaseTenantSchemas implements TenantSchemas {
 
 	private final String targetVersion;
 
-	private final ProvisioningScript script;
+	/** Made on the first provisioning, not at start: most starts provision nothing. */
+	private volatile ProvisioningScript script;
+
+	private volatile boolean scriptTried;
 
 	public LiquibaseTenantSchemas(DataSource dataSource, String rolePrefix, ResourceLoader resourceLoader) {
 		this.dataSource = dataSource;
@@ -57,7 +60,18 @@ public class LiquibaseTenantSchemas implements TenantSchemas {
 		this.resources = new SpringResourceAccessor(resourceLoader);
 		this.changelog = parse();
 		this.targetVersion = versionOf(changelog.getChangeSets());
-		this.script = ProvisioningScript.generate(dataSource, changelog, scope());
+	}
+
+	private ProvisioningScript script() {
+		if (!scriptTried) {
+			synchronized (this) {
+				if (!scriptTried) {
+					script = ProvisioningScript.generate(dataSource, changelog, scope());
+					scriptTried = true;
+				}
+			}
+		}
+		return script;
 	}
 
 	@Override
@@ -72,7 +86,8 @@ public class LiquibaseTenantSchemas implements TenantSchemas {
 	 */
 	@Override
 	public String provision(TenantKey tenant) {
-		if (script != null && TransactionSynchronizationManager.getResource(dataSource) != null) {
+		ProvisioningScript script = TransactionSynchronizationManager.getResource(dataSource) != null ? script() : null;
+		if (script != null) {
 			Connection connection = DataSourceUtils.getConnection(dataSource);
 			try (Statement sql = connection.createStatement()) {
 				if (!schemaExists(sql, tenant.schemaName())) {

@@ -1,5 +1,9 @@
 package de.mosaik.web.security;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -15,6 +19,7 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -145,14 +150,35 @@ class BuiltInAuthorizationServer {
 		return AuthorizationServerSettings.builder().issuer(properties.baseUrl()).build();
 	}
 
+	/**
+	 * The issuer's signing key, kept in the data folder: generated once (an RSA key takes seconds on a
+	 * small machine), and tokens and sessions survive a restart of the default run.
+	 */
 	@Bean
-	JWKSource<SecurityContext> jwkSource() {
-		KeyPair keys = rsaKeyPair();
-		RSAKey key = new RSAKey.Builder((RSAPublicKey) keys.getPublic())
-			.privateKey((RSAPrivateKey) keys.getPrivate())
-			.keyID(UUID.randomUUID().toString())
-			.build();
-		return new ImmutableJWKSet<>(new JWKSet(key));
+	JWKSource<SecurityContext> jwkSource(@Value("${mosaik.data-dir:data}") String dataDir) {
+		Path file = Path.of(dataDir).resolve("issuer-key.json");
+		try {
+			if (Files.exists(file)) {
+				return new ImmutableJWKSet<>(new JWKSet(RSAKey.parse(Files.readString(file))));
+			}
+			KeyPair keys = rsaKeyPair();
+			RSAKey key = new RSAKey.Builder((RSAPublicKey) keys.getPublic())
+				.privateKey((RSAPrivateKey) keys.getPrivate())
+				.keyID(UUID.randomUUID().toString())
+				.build();
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, key.toJSONString());
+			try {
+				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+			}
+			catch (UnsupportedOperationException ex) {
+				// not a POSIX file system: the folder's own protection has to do
+			}
+			return new ImmutableJWKSet<>(new JWKSet(key));
+		}
+		catch (IOException | java.text.ParseException ex) {
+			throw new IllegalStateException("Cannot read or write the issuer key " + file, ex);
+		}
 	}
 
 	@Bean

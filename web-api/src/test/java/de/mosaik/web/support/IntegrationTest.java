@@ -38,6 +38,7 @@ public abstract class IntegrationTest {
 		registry.add("mosaik.base-url", () -> BASE_URL);
 		registry.add("mosaik.demo.enabled", () -> "false");
 		registry.add("mosaik.embedded.postgres.enabled", () -> "false");
+		registry.add("mosaik.data-dir", () -> "target/test-data");
 		TestRedis redis = TestRedis.get();
 		registry.add("spring.data.redis.url", redis::url);
 		registry.add("mosaik.redis.key-prefix", redis::keyPrefix);

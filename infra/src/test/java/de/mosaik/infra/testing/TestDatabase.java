@@ -89,7 +89,9 @@ public final class TestDatabase {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot create database " + database, ex);
 		}
-		String admin = url;
+		// the server's own database, not this JVM's test database (its drop may run first)
+		String server = System.getenv("MOSAIK_TEST_DB_URL");
+		String admin = server != null && !server.isBlank() ? server : url;
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			try (Connection c = DriverManager.getConnection(admin, username, password); Statement sql = c.createStatement()) {
 				sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");

@@ -18,6 +18,4 @@ interface HandledEvents extends Repository<BillingAccount, java.util.UUID> {
 			nativeQuery = true)
 	int record(String id, String type, OffsetDateTime at);
 
-	@Query(value = "select count(*) from platform.stripe_event", nativeQuery = true)
-	long count();
 }

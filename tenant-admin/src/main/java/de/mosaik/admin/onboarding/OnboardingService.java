@@ -13,13 +13,10 @@ import de.mosaik.admin.register.CouncilKind;
 import de.mosaik.admin.register.OfficialRegister;
 import de.mosaik.admin.register.RegisteredCouncil;
 import de.mosaik.admin.tenant.Tenant;
-import de.mosaik.admin.tenant.TenantActivated;
-import de.mosaik.admin.tenant.TenantSchemas;
 import de.mosaik.admin.tenant.TenantStatus;
 import de.mosaik.admin.tenant.Tenants;
 import de.mosaik.core.tenancy.TenantKey;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,10 +36,6 @@ public class OnboardingService {
 
 	private final Provisioning provisioning;
 
-	private final TenantSchemas schemas;
-
-	private final ApplicationEventPublisher events;
-
 	private final CountyOnboarding countyOnboarding;
 
 	private final AuditLog audit;
@@ -56,11 +49,9 @@ public class OnboardingService {
 	private final OnboardingMetrics metrics;
 
 	OnboardingService(OfficialRegister register, Tenants tenants, OnboardingJobs jobs, Provisioning provisioning,
-			TenantSchemas schemas, CountyOnboarding countyOnboarding, AuditLog audit, TransactionTemplate tx,
-			TaskExecutor executor, Clock clock, ApplicationEventPublisher events, OnboardingMetrics metrics) {
-		this.events = events;
+			CountyOnboarding countyOnboarding, AuditLog audit, TransactionTemplate tx,
+			TaskExecutor executor, Clock clock, OnboardingMetrics metrics) {
 		this.metrics = metrics;
-		this.schemas = schemas;
 		this.register = register;
 		this.tenants = tenants;
 		this.jobs = jobs;
@@ -86,12 +77,8 @@ public class OnboardingService {
 		try {
 			// the council, its schema and its status commit together: a failure leaves nothing behind
 			Tenant onboarded = tx.execute(status -> {
-				refuseIfOnboarded(ags);
-				Tenant created = tenants.saveAndFlush(new Tenant(council, parent, null, now()));
-				audit.record(actor, "tenant.onboarded", ags, council.kind() + " " + council.name());
-				created.provisioned(schemas.provision(created.key()), now());
-				audit.record(actor, "tenant.provisioned", ags, "schema " + created.getSchemaName());
-				events.publishEvent(new TenantActivated(created.getId()));
+				Tenant created = register(council, parent, actor);
+				provisioning.activate(created, actor);
 				return created;
 			});
 			metrics.provisioned(OnboardingMetrics.SINGLE);
@@ -102,22 +89,20 @@ public class OnboardingService {
 		}
 		catch (RuntimeException ex) {
 			// record the council with its error, so that operators see it and a retry completes it
-			Tenant pending = tx.execute(status -> {
-				refuseIfOnboarded(ags);
-				Tenant created = tenants.saveAndFlush(new Tenant(council, parent, null, now()));
-				audit.record(actor, "tenant.onboarded", ags, council.kind() + " " + council.name());
-				return created;
-			});
+			Tenant pending = tx.execute(status -> register(council, parent, actor));
 			provisioning.recordFailure(pending.getId(), actor, ex);
 			metrics.failed(OnboardingMetrics.SINGLE);
 			return tenants.findById(pending.getId()).orElseThrow();
 		}
 	}
 
-	private void refuseIfOnboarded(String ags) {
-		if (tenants.existsByAgs(ags)) {
-			throw new OnboardingRefused(Reason.ALREADY_ONBOARDED, ags);
+	private Tenant register(RegisteredCouncil council, UUID parent, String actor) {
+		if (tenants.existsByAgs(council.ags())) {
+			throw new OnboardingRefused(Reason.ALREADY_ONBOARDED, council.ags());
 		}
+		Tenant created = tenants.saveAndFlush(new Tenant(council, parent, null, now()));
+		audit.record(actor, "tenant.onboarded", council.ags(), council.kind() + " " + council.name());
+		return created;
 	}
 
 	/** Retries the provisioning of a tenant that is still {@code PROVISIONING}. */

@@ -60,10 +60,7 @@ public class Provisioning {
 				if (tenant.getStatus() != TenantStatus.PROVISIONING) {
 					return tenant.getStatus() == TenantStatus.ACTIVE;
 				}
-				String version = schemas.provision(tenant.key());
-				tenant.provisioned(version, now());
-				audit.record(actor, "tenant.provisioned", tenant.getAgs(), "schema " + tenant.getSchemaName());
-				events.publishEvent(new TenantActivated(tenant.getId()));
+				activate(tenant, actor);
 				return true;
 			}));
 		}
@@ -71,6 +68,13 @@ public class Provisioning {
 			recordFailure(tenantId, actor, ex);
 			return false;
 		}
+	}
+
+	/** Inside the caller's transaction: schema, role, changelog and standard data, then ACTIVE. */
+	void activate(Tenant tenant, String actor) {
+		tenant.provisioned(schemas.provision(tenant.key()), now());
+		audit.record(actor, "tenant.provisioned", tenant.getAgs(), "schema " + tenant.getSchemaName());
+		events.publishEvent(new TenantActivated(tenant.getId()));
 	}
 
 	void recordFailure(UUID tenantId, String actor, RuntimeException ex) {

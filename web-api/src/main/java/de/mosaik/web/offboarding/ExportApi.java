@@ -35,16 +35,19 @@ class ExportApi {
 			+ "manifest.json and SHA256SUMS; the tables' checksums are those a proof of deletion keeps, as long as "
 			+ "nothing changed (an offboarded council is read-only).")
 	ResponseEntity<byte[]> export(@PathVariable String tenant, Authentication authentication) {
-		// the council's name comes with the caller's access: a tenant request reads no platform table
+		return download(archives, tenant, authentication);
+	}
+
+	/** The archive as a download; the council's name comes with the caller's access (no platform read). */
+	static ResponseEntity<byte[]> download(TenantArchives archives, String tenant, Authentication authentication) {
 		String name = ((TenantAuthentication) authentication).access()
 			.in(tenant)
 			.map(Access.TenantRoles::name)
 			.orElse(tenant);
-		byte[] zip = archives.export(new TenantKey(tenant), name).zip();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/zip"))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("mosaik-" + tenant + ".zip").build().toString())
-			.body(zip);
+			.body(archives.export(new TenantKey(tenant), name).zip());
 	}
 }

@@ -1,13 +1,7 @@
 package de.mosaik.web.offboarding;
 
-import de.mosaik.admin.membership.Access;
 import de.mosaik.admin.offboarding.TenantArchives;
-import de.mosaik.core.tenancy.TenantKey;
-import de.mosaik.web.security.TenantAuthentication;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -28,14 +22,6 @@ class ExportPages {
 	@GetMapping("/app/{tenant}/export")
 	@PreAuthorize("hasAnyRole('COUNTY_COORDINATOR', 'MUNICIPAL_OFFICER')")
 	ResponseEntity<byte[]> export(@PathVariable String tenant, Authentication authentication) {
-		String name = ((TenantAuthentication) authentication).access()
-			.in(tenant)
-			.map(Access.TenantRoles::name)
-			.orElse(tenant);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/zip"))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("mosaik-" + tenant + ".zip").build().toString())
-			.body(archives.export(new TenantKey(tenant), name).zip());
+		return ExportApi.download(archives, tenant, authentication);
 	}
 }

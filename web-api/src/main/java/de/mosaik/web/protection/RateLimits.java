@@ -79,10 +79,6 @@ public class RateLimits {
 		this.plans = plans;
 	}
 
-	RateLimits(StringRedisTemplate redis, RedisKeys keys, Clock clock, int userPerMinute, int tenantPerMinute) {
-		this(redis, keys, clock, new Limits(userPerMinute, tenantPerMinute), Map.of(), ags -> Optional.empty());
-	}
-
 	/** {@code mosaik.rate-limit.plans.<PLAN>.user-per-minute} and {@code ….tenant-per-minute}. */
 	private static Map<String, Limits> planLimits(Environment environment) {
 		Map<String, Limits> limits = new HashMap<>();

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Collects a benchmark's figures, prints them and writes them to target/benchmarks/NAME.md. */
@@ -56,9 +55,5 @@ final class Figures {
 	static String database() {
 		return System.getenv("MOSAIK_TEST_DB_URL") != null ? "PostgreSQL server (MOSAIK_TEST_DB_URL)"
 				: "embedded PostgreSQL 17";
-	}
-
-	static String join(double... values) {
-		return Arrays.toString(values);
 	}
 }

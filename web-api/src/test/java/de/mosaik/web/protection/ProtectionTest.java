@@ -132,7 +132,8 @@ class ProtectionTest extends IntegrationTest {
 
 	@Test
 	void theCounterIsAtomicUnderConcurrency() throws Exception {
-		RateLimits limits = new RateLimits(redis, keys, Clock.systemUTC(), 10, 1000);
+		RateLimits limits = new RateLimits(redis, keys, Clock.systemUTC(), new RateLimits.Limits(10, 1000), java.util.Map.of(),
+				ags -> java.util.Optional.empty());
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		try {
 			List<Callable<Boolean>> calls = new ArrayList<>();
@@ -195,7 +196,8 @@ class ProtectionTest extends IntegrationTest {
 		nowhere.start();
 		try {
 			StringRedisTemplate down = new StringRedisTemplate(nowhere);
-			RateLimits limits = new RateLimits(down, keys, Clock.systemUTC(), 1, 1);
+			RateLimits limits = new RateLimits(down, keys, Clock.systemUTC(), new RateLimits.Limits(1, 1), java.util.Map.of(),
+					ags -> java.util.Optional.empty());
 			assertThat(limits.count("anyone", "03356005").allowed()).isTrue();
 			assertThat(limits.count("anyone", "03356005").allowed()).isTrue();
 		}

@@ -49,6 +49,8 @@ public class LiquibaseTenantSchemas implements TenantSchemas {
 
 	private final String targetVersion;
 
+	private final CrossTenantGrants crossTenantGrants;
+
 	/** Made on the first provisioning, not at start: most starts provision nothing. */
 	private volatile ProvisioningScript script;
 
@@ -57,6 +59,7 @@ public class LiquibaseTenantSchemas implements TenantSchemas {
 	public LiquibaseTenantSchemas(DataSource dataSource, String rolePrefix, ResourceLoader resourceLoader) {
 		this.dataSource = dataSource;
 		this.rolePrefix = rolePrefix;
+		this.crossTenantGrants = new CrossTenantGrants(rolePrefix);
 		this.resources = new SpringResourceAccessor(resourceLoader);
 		this.changelog = parse();
 		this.targetVersion = versionOf(changelog.getChangeSets());
@@ -136,14 +139,15 @@ public class LiquibaseTenantSchemas implements TenantSchemas {
 
 	@Override
 	public void drop(TenantKey tenant) {
-		String role = tenant.roleName(rolePrefix);
 		try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
 			connection.setAutoCommit(false);
 			sql.execute("DROP SCHEMA IF EXISTS " + quoted(tenant.schemaName()) + " CASCADE");
-			if (roleExists(sql, role)) {
-				// privileges and default privileges of the role, in this database; then the role itself
-				sql.execute("DROP OWNED BY " + quoted(role));
-				sql.execute("DROP ROLE " + quoted(role));
+			for (String own : ownRoles(tenant)) {
+				if (roleExists(sql, own)) {
+					// privileges and default privileges of the role, in this database; then the role itself
+					sql.execute("DROP OWNED BY " + quoted(own));
+					sql.execute("DROP ROLE " + quoted(own));
+				}
 			}
 			connection.commit();
 		}
@@ -159,14 +163,22 @@ public class LiquibaseTenantSchemas implements TenantSchemas {
 			if (schemaExists(sql, tenant.schemaName())) {
 				left.add("schema " + tenant.schemaName());
 			}
-			if (roleExists(sql, tenant.roleName(rolePrefix))) {
-				left.add("role " + tenant.roleName(rolePrefix));
+			for (String own : ownRoles(tenant)) {
+				if (roleExists(sql, own)) {
+					left.add("role " + own);
+				}
 			}
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
 		return left;
+	}
+
+	private List<String> ownRoles(TenantKey tenant) {
+		List<String> roles = new java.util.ArrayList<>(crossTenantGrants.ownRoles(tenant));
+		roles.add(tenant.roleName(rolePrefix));
+		return roles;
 	}
 
 	private static boolean roleExists(Statement sql, String role) throws SQLException {
@@ -238,6 +250,7 @@ public class LiquibaseTenantSchemas implements TenantSchemas {
 				"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + role,
 				// Liquibase's bookkeeping is not the tenant's to change
 				"REVOKE ALL ON " + schema + ".databasechangelog, " + schema + ".databasechangeloglock FROM " + role));
+		crossTenantGrants.grant(sql, tenant);
 	}
 
 	private DatabaseChangeLog parse() {

@@ -57,6 +57,15 @@ class CountyApi {
 			.download("kreis-" + tenant + "-" + code + "-gemeinden.csv");
 	}
 
+	@GetMapping("/indicators/{code}/trend.csv")
+	@Operation(summary = "The trend of an indicator as CSV", description = "Per period the members' total, how many reported, the county's own value")
+	ResponseEntity<byte[]> trendCsv(@PathVariable String tenant, @PathVariable String code,
+			@RequestParam(defaultValue = "YEAR") PeriodType periodType, Locale locale) {
+		CountyDashboard dashboard = views.dashboard(tenant, periodType);
+		return views.trend(views.panel(tenant, periodType, code), dashboard.members(), locale)
+			.download("kreis-" + tenant + "-" + code + "-verlauf.csv");
+	}
+
 	@GetMapping("/indicators/{code}/comparison.csv")
 	@Operation(summary = "The districts of the Land for an indicator as CSV")
 	ResponseEntity<byte[]> comparisonCsv(@PathVariable String tenant, @PathVariable String code,

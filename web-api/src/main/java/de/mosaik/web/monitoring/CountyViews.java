@@ -75,6 +75,17 @@ class CountyViews {
 		return csv.row(own);
 	}
 
+	/** The trend of one indicator: per period the members' total, how many reported, the county's own value. */
+	Csv trend(CountyDashboard.Panel panel, int members, Locale locale) {
+		Csv csv = new Csv(text("ui.county.col.period", locale), text("ui.county.col.total", locale),
+				text("ui.county.col.reporting", locale), text("ui.county.col.own", locale));
+		for (int i = 0; i < panel.periods().size(); i++) {
+			csv.row(panel.periods().get(i), total(panel.totals().get(i)), panel.totals().get(i).reporting() + "/" + members,
+					cell(panel.own().get(i)));
+		}
+		return csv;
+	}
+
 	/** The districts of the Land for one indicator. */
 	Csv comparison(CountyDashboard.Panel panel, Locale locale) {
 		Csv csv = header(panel, locale);

@@ -212,7 +212,7 @@ class CountyMonitoringTest extends IntegrationTest {
 		assertThat(csv.raw().body()).contains(BLENDER + ";Blender;.;.").contains(ACHIM + ";Achim, Stadt;110;120")
 			.contains(";Summe der Gemeinden;161;227");
 		Api.Response overview = coordinator.send("GET", base(COUNTY) + "/county/overview.csv", null,
-				Map.of("Accept", "text/csv"));
+				Map.of("Accept", "text/csv", "Accept-Language", "de"));
 		assertThat(overview.raw().body()).contains("NI-MT-1.2.1;Ausländerinnen und Ausländer;Anzahl;2024;227;4/4;235");
 	}
 
@@ -228,6 +228,7 @@ class CountyMonitoringTest extends IntegrationTest {
 
 	@Test
 	void theCountysDatabaseRoleReadsTheMembersAggregatesAndIsRefusedTheirTables() throws SQLException {
+		fixtures.council("03358001");
 		String countyRole = new TenantKey(COUNTY).roleName(rolePrefix);
 		try (Connection c = dataSource.getConnection(); Statement sql = c.createStatement()) {
 			sql.execute("SET ROLE \"" + countyRole + "\"");

@@ -20,7 +20,8 @@ import java.util.UUID;
  */
 final class ImportPreviewer {
 
-	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu")
+		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
 	private final AreaDirectory directory;
 

@@ -93,15 +93,42 @@ public class ImportService {
 			name = name.substring(name.length() - 255);
 		}
 		ParsedFile parsed = parse(name, content);
-		Map<String, UUID> suggested = new HashMap<>();
-		for (ParsedFile.Series s : parsed.series()) {
-			if (s.suggestedCode() != null) {
-				indicators.findByCodeIgnoreCase(s.suggestedCode()).ifPresent(i -> suggested.put(s.key(), i.getId()));
-			}
-		}
-		StatisticsImport created = imports.save(new StatisticsImport(name, parsed.layout(), createdBy, suggested, now()));
+		StatisticsImport created = imports.save(new StatisticsImport(name, parsed.layout(), createdBy, suggested(parsed), now()));
 		files.save(new ImportFile(created.getId(), content));
 		return created;
+	}
+
+	/**
+	 * The series the file names after an indicator of the catalogue; where it gives the totals in several units
+	 * (e.g. Anzahl and Prozent), the one in the indicator's unit.
+	 */
+	private Map<String, UUID> suggested(ParsedFile parsed) {
+		Map<String, UUID> suggested = new HashMap<>();
+		Map<String, List<String>> byCode = new HashMap<>();
+		parsed.series()
+			.stream()
+			.filter(s -> s.suggestedCode() != null)
+			.forEach(s -> byCode.computeIfAbsent(s.suggestedCode(), c -> new ArrayList<>()).add(s.key()));
+		byCode.forEach((code, series) -> indicators.findByCodeIgnoreCase(code).ifPresent(indicator -> {
+			List<String> fitting = series.size() == 1 ? series
+					: series.stream().filter(s -> unitFits(s, indicator.getUnit())).toList();
+			if (fitting.size() == 1) {
+				suggested.put(fitting.get(0), indicator.getId());
+			}
+		}));
+		return suggested;
+	}
+
+	static boolean unitFits(String series, String unit) {
+		String u = unit.toLowerCase(java.util.Locale.ROOT);
+		String s = series.toLowerCase(java.util.Locale.ROOT);
+		if (u.startsWith("anzahl")) {
+			return s.contains("units=anzahl");
+		}
+		if (u.startsWith("prozent")) {
+			return s.contains("units=prozent") || s.contains("units=%");
+		}
+		return false;
 	}
 
 	/** Maps series to indicators (unmapped series are not imported) and chooses the period type. */

@@ -73,10 +73,10 @@ class OpenSdgFormat implements StatisticsFormat {
 					name < 0 ? "" : line.cell(name).strip(), line.cell(year).strip(), series, line.cell(value)));
 		}
 		String suggested = suggestedCode(fileName);
-		String totals = totalsSeries(breakdownOf);
+		List<String> totals = totalsSeries(breakdownOf);
 		List<ParsedFile.Series> series = counts.entrySet()
 			.stream()
-			.map(e -> new ParsedFile.Series(e.getKey(), e.getKey().equals(totals) ? suggested : null, e.getValue()))
+			.map(e -> new ParsedFile.Series(e.getKey(), totals.contains(e.getKey()) ? suggested : null, e.getValue()))
 			.toList();
 		return new ParsedFile(Layout.OPEN_SDG, series, observations);
 	}
@@ -104,8 +104,8 @@ class OpenSdgFormat implements StatisticsFormat {
 		return String.join("; ", parts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
 	}
 
-	/** The one series whose breakdowns are all totals ("Insgesamt"), whatever its unit; null if there is none or several. */
-	static String totalsSeries(Map<String, Map<String, String>> breakdownOf) {
+	/** The series whose breakdowns are all totals ("Insgesamt"), one per unit the file gives. */
+	static List<String> totalsSeries(Map<String, Map<String, String>> breakdownOf) {
 		List<String> totals = breakdownOf.entrySet()
 			.stream()
 			.filter(e -> e.getValue()
@@ -114,7 +114,7 @@ class OpenSdgFormat implements StatisticsFormat {
 				.allMatch(p -> p.getKey().equalsIgnoreCase("Units") || p.getValue().equalsIgnoreCase("Insgesamt")))
 			.map(Map.Entry::getKey)
 			.toList();
-		return totals.size() == 1 ? totals.get(0) : null;
+		return totals;
 	}
 
 	static String suggestedCode(String fileName) {

@@ -201,4 +201,29 @@ class MonitoringApiTest extends IntegrationTest {
 		Api.Response sibling = Api.as(new Tokens(encoder).forSubject("mon-sibling")).get(BASE + "/values/" + id);
 		assertThat(sibling.status()).as("another council's officer").isEqualTo(404);
 	}
+
+	@Test
+	void aSuspendedCouncilReadsAndExportsItsValuesButChangesNothing() {
+		prepare();
+		String boehme = "03358003";
+		fixtures.council(boehme);
+		fixtures.grant("mon-boehme", boehme, Role.MUNICIPAL_OFFICER);
+		fixtures.grant("mon-operator", null, Role.PLATFORM_OPERATOR);
+		Tokens tokens = new Tokens(encoder);
+		Api officer = Api.as(tokens.forSubject("mon-boehme"));
+		String base = "/api/v1/tenants/" + boehme + "/monitoring";
+		String foreigners = officer.get(base + "/indicators?q=NI-MT-1.2.1").json().get("content").get(0).get("id").asString();
+		assertThat(officer.post(base + "/values", Map.of("indicatorId", foreigners, "period", "2023", "value", 80)).status())
+			.isEqualTo(201);
+		assertThat(Api.as(tokens.forSubject("mon-operator"))
+			.post("/api/v1/platform/councils/" + boehme + "/suspension", Map.of("reason", "Rechnung offen"))
+			.status()).isEqualTo(200);
+
+		Api.Response refused = officer.post(base + "/values", Map.of("indicatorId", foreigners, "period", "2024", "value", 90));
+		assertThat(refused.status()).isEqualTo(423);
+		assertThat(refused.json().get("type").asString()).isEqualTo("urn:mosaik:problem:tenant-suspended");
+		assertThat(officer.post(base + "/indicators", ownIndicator("KOM-GESPERRT", "COUNT", null)).status()).isEqualTo(423);
+		assertThat(officer.get(base + "/values").json().get("totalElements").asInt()).isEqualTo(1);
+		assertThat(officer.send("GET", base + "/values.csv", null, Map.of("Accept", "text/csv")).status()).isEqualTo(200);
+	}
 }

@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the TTL bounds how long another instance could serve an entry from before the change.
  */
 @Component
-class DashboardCache {
+public class DashboardCache {
 
 	static final Duration TTL = Duration.ofMinutes(10);
 
@@ -57,7 +57,7 @@ class DashboardCache {
 	}
 
 	/** The current tenant's (a county's) dashboard, from Redis when it is there and current. */
-	CountyDashboard dashboard(String county, PeriodType type) {
+	public CountyDashboard dashboard(String county, PeriodType type) {
 		if (pending.contains(county) && !retry(county)) {
 			return monitoring.dashboard(type);
 		}
@@ -115,7 +115,7 @@ class DashboardCache {
 		}
 	}
 
-	String versionKey(String county) {
+	public String versionKey(String county) {
 		return keys.key(county, "monitoring", "version");
 	}
 }

@@ -9,12 +9,14 @@
 
   function draw(element) {
     var spec = JSON.parse(element.getAttribute('data-chart'));
+    // many municipalities: horizontal bars, 25 at a time, with a slider to move through them
     var horizontal = spec.type === 'bar' && spec.categories.length > 12;
+    var zoom = horizontal && spec.categories.length > 25;
     if (horizontal) {
-      element.style.height = Math.max(320, spec.categories.length * 22 + 80) + 'px';
+      element.style.height = Math.min(25, spec.categories.length) * 22 + 100 + 'px';
     }
     var chart = echarts.init(element, null, { renderer: 'canvas' });
-    var category = { type: 'category', data: spec.categories, axisLabel: { color: '#1b1f24' } };
+    var category = { type: 'category', data: spec.categories, inverse: horizontal, axisLabel: { color: '#1b1f24' } };
     var value = { type: 'value', axisLabel: { color: '#1b1f24', formatter: function (v) { return numbers.format(v); } } };
     chart.setOption({
       color: palette,
@@ -22,7 +24,9 @@
       aria: { enabled: false },
       tooltip: { trigger: 'axis', valueFormatter: function (v) { return v == null ? '–' : numbers.format(v); } },
       legend: { top: 0, textStyle: { color: '#1b1f24' } },
-      grid: { left: horizontal ? 180 : 60, right: 24, top: 40, bottom: 40, containLabel: !horizontal },
+      grid: { left: horizontal ? 180 : 60, right: zoom ? 56 : 24, top: 40, bottom: 40, containLabel: !horizontal },
+      dataZoom: zoom ? [{ type: 'slider', yAxisIndex: 0, startValue: 0, endValue: 24, right: 8, width: 20 },
+        { type: 'inside', yAxisIndex: 0 }] : [],
       xAxis: horizontal ? value : category,
       yAxis: horizontal ? category : value,
       series: spec.series.map(function (s) {

@@ -2,6 +2,7 @@ package de.mosaik.web.monitoring;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,9 +53,14 @@ class CountyPages {
 
 	@GetMapping("/{code}")
 	String indicator(@PathVariable String tenant, @PathVariable String code,
-			@RequestParam(defaultValue = "YEAR") PeriodType periodType, Model model, Locale locale) {
+			@RequestParam(defaultValue = "YEAR") PeriodType periodType, @RequestParam(required = false) String q,
+			Model model, Locale locale) {
 		CountyDashboard dashboard = views.dashboard(tenant, periodType);
 		CountyDashboard.Panel panel = views.panel(tenant, periodType, code);
+		String search = q == null || q.isBlank() ? null : q.strip().toLowerCase(locale);
+		model.addAttribute("q", search == null ? null : q.strip());
+		model.addAttribute("shownMembers", search == null ? panel.members()
+				: panel.members().stream().filter(r -> r.name().toLowerCase(locale).contains(search)).toList());
 		String lang = locale.getLanguage();
 		int last = panel.periods().size() - 1;
 		model.addAttribute("tenant", tenant);
@@ -66,16 +72,13 @@ class CountyPages {
 		model.addAttribute("trendChart", chart("line", panel.periods(), Map.of(
 				support.text(locale, "ui.county.membersTotal"), panel.totals().stream().map(CountyDashboard.Total::value).toList(),
 				support.text(locale, "ui.county.ownValues"), panel.own().stream().map(CountyDashboard.Cell::value).toList())));
-		List<String> names = new ArrayList<>();
-		List<BigDecimal> latest = new ArrayList<>();
-		for (CountyDashboard.Row row : panel.members()) {
-			CountyDashboard.Cell cell = row.cells().get(last);
-			if (cell.value() != null) {
-				names.add(row.name());
-				latest.add(cell.value());
-			}
-		}
-		model.addAttribute("membersChart", chart("bar", names, Map.of(panel.periods().get(last), latest)));
+		List<CountyDashboard.Row> reported = panel.members()
+			.stream()
+			.filter(r -> r.cells().get(last).value() != null)
+			.sorted(Comparator.comparing((CountyDashboard.Row r) -> r.cells().get(last).value()).reversed())
+			.toList();
+		model.addAttribute("membersChart", chart("bar", reported.stream().map(CountyDashboard.Row::name).toList(),
+				Map.of(panel.periods().get(last), reported.stream().map(r -> r.cells().get(last).value()).toList())));
 		if (!panel.comparison().isEmpty()) {
 			List<String> districts = new ArrayList<>();
 			List<BigDecimal> values = new ArrayList<>();

@@ -130,6 +130,11 @@ class MonitoringBrowserTest extends IntegrationTest {
 		assertThat(browser.attribute("#members-csv", "href")).endsWith("/monitoring/county/NI-MT-2.3.1/members.csv?periodType=YEAR");
 		browser.assertAccessible();
 		browser.screenshot("monitoring-county-indicator");
+		browser.type("#q", "mühle").click(".filters button");
+		assertThat(browser.texts("#members tbody th")).containsExactly("Aumühle");
+		browser.type("#q", "Hamburg").click(".filters button");
+		assertThat(browser.text("#members-empty")).isEqualTo("Keine Gemeinde zu „Hamburg“.");
+		browser.assertAccessible();
 
 		// the county imports the Regionaldatenbank table for its own indicator, to compare with the Land
 		browser.open("/app/" + COUNTY + "/monitoring/indicators");

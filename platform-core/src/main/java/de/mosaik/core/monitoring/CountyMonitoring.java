@@ -78,10 +78,8 @@ public class CountyMonitoring {
 		List<TenantKey> members = members();
 		Map<String, Info> catalogue = catalogue();
 		List<Fact> facts = new ArrayList<>(memberFacts(members, periodType));
-		Map<java.util.UUID, String> codes = new HashMap<>();
-		indicators.findAll().forEach(i -> codes.put(i.getId(), i.getCode()));
 		for (IndicatorValue v : values.findByPeriodType(periodType)) {
-			facts.add(new Fact(codes.get(v.getIndicatorId()), v.getArea(), v.period(), v.getValue(), v.getMarker(),
+			facts.add(new Fact(v.getIndicatorCode(), v.getArea(), v.period(), v.getValue(), v.getMarker(),
 					v.getNumerator(), v.getDenominator(), v.getCases()));
 		}
 		OperationalCounts.Scope scope = new OperationalCounts.Scope(county, members, periodType);

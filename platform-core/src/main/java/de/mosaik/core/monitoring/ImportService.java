@@ -174,11 +174,13 @@ public class ImportService {
 			throw new InvalidInputException("mapping", "import.nothingToImport");
 		}
 		OffsetDateTime now = now();
+		Map<UUID, Indicator> mapped = new HashMap<>();
+		indicators.findAllById(statisticsImport.getMapping().values()).forEach(i -> mapped.put(i.getId(), i));
 		List<IndicatorValue> imported = new ArrayList<>();
 		for (Preview.Row row : preview.rows()) {
 			if (row.status().importable()) {
-				imported.add(IndicatorValue.imported(id, row.area(), row.indicatorId(), row.period(), row.value(),
-						row.marker(), now));
+				imported.add(IndicatorValue.imported(id, row.area(), mapped.get(row.indicatorId()), row.period(),
+						row.value(), row.marker(), now));
 			}
 		}
 		values.saveAll(imported);

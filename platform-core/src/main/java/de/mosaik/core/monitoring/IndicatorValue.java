@@ -24,6 +24,9 @@ public class IndicatorValue {
 	@Column(name = "indicator_id", nullable = false)
 	private UUID indicatorId;
 
+	@Column(name = "indicator_code", nullable = false)
+	private String indicatorCode;
+
 	@Column(nullable = false)
 	private String area;
 
@@ -63,16 +66,16 @@ public class IndicatorValue {
 	protected IndicatorValue() {
 	}
 
-	static IndicatorValue manual(String area, UUID indicatorId, Period period, Measure measure, OffsetDateTime now) {
-		IndicatorValue v = new IndicatorValue(indicatorId, area, period, now);
+	static IndicatorValue manual(String area, Indicator indicator, Period period, Measure measure, OffsetDateTime now) {
+		IndicatorValue v = new IndicatorValue(indicator, area, period, now);
 		v.source = ValueSource.MANUAL;
-		v.apply(indicatorId, period, measure, now);
+		v.apply(indicator, period, measure, now);
 		return v;
 	}
 
-	static IndicatorValue imported(UUID importId, String area, UUID indicatorId, Period period, BigDecimal value,
+	static IndicatorValue imported(UUID importId, String area, Indicator indicator, Period period, BigDecimal value,
 			Marker marker, OffsetDateTime now) {
-		IndicatorValue v = new IndicatorValue(indicatorId, area, period, now);
+		IndicatorValue v = new IndicatorValue(indicator, area, period, now);
 		v.source = ValueSource.IMPORT;
 		v.importId = importId;
 		v.value = value;
@@ -80,9 +83,10 @@ public class IndicatorValue {
 		return v;
 	}
 
-	private IndicatorValue(UUID indicatorId, String area, Period period, OffsetDateTime now) {
+	private IndicatorValue(Indicator indicator, String area, Period period, OffsetDateTime now) {
 		this.id = UUID.randomUUID();
-		this.indicatorId = indicatorId;
+		this.indicatorId = indicator.getId();
+		this.indicatorCode = indicator.getCode();
 		this.area = area;
 		this.periodType = period.type();
 		this.periodStart = period.start();
@@ -90,8 +94,9 @@ public class IndicatorValue {
 		this.updatedAt = now;
 	}
 
-	void apply(UUID indicatorId, Period period, Measure measure, OffsetDateTime now) {
-		this.indicatorId = indicatorId;
+	void apply(Indicator indicator, Period period, Measure measure, OffsetDateTime now) {
+		this.indicatorId = indicator.getId();
+		this.indicatorCode = indicator.getCode();
 		this.periodType = period.type();
 		this.periodStart = period.start();
 		this.value = measure.value();
@@ -115,6 +120,10 @@ public class IndicatorValue {
 
 	public UUID getIndicatorId() {
 		return indicatorId;
+	}
+
+	public String getIndicatorCode() {
+		return indicatorCode;
 	}
 
 	public String getArea() {

@@ -65,7 +65,7 @@ public class ValueService {
 				period.start())) {
 			throw new DuplicateException("period", "value.period.duplicate");
 		}
-		IndicatorValue value = values.save(IndicatorValue.manual(area, indicator.getId(), period, measure(indicator, data), now()));
+		IndicatorValue value = values.save(IndicatorValue.manual(area, indicator, period, measure(indicator, data), now()));
 		changed();
 		return value;
 	}
@@ -79,7 +79,7 @@ public class ValueService {
 				period.type(), period.start(), id)) {
 			throw new DuplicateException("period", "value.period.duplicate");
 		}
-		value.apply(indicator.getId(), period, measure(indicator, data), now());
+		value.apply(indicator, period, measure(indicator, data), now());
 		IndicatorValue saved = values.saveAndFlush(value);
 		changed();
 		return saved;

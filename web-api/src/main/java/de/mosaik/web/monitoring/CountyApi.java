@@ -6,8 +6,12 @@ import de.mosaik.core.monitoring.CountyDashboard;
 import de.mosaik.core.monitoring.PeriodType;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +35,13 @@ class CountyApi {
 
 	@GetMapping
 	@Operation(summary = "The county dashboard", description = "Every indicator with data: periods, members' total per period, the county's own values, each member's values (suppressed where fewer than the threshold of cases, or where they could be recomputed), the Land's districts. 404 for a tenant that is not a county. Cached; a change of any member shows at once.")
-	CountyDashboard dashboard(@PathVariable String tenant, @RequestParam(defaultValue = "YEAR") PeriodType periodType) {
-		return views.dashboard(tenant, periodType);
+	@ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CountyDashboard.class)))
+	ResponseEntity<String> dashboard(@PathVariable String tenant,
+			@RequestParam(defaultValue = "YEAR") PeriodType periodType) {
+		// the cached JSON as it is: a large county's dashboard is not read into objects and written again
+		return ResponseEntity.ok()
+			.contentType(new MediaType("application", "json", java.nio.charset.StandardCharsets.UTF_8))
+			.body(views.json(tenant, periodType));
 	}
 
 	@GetMapping("/indicators/{code}")

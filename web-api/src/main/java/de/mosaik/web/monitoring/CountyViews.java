@@ -38,6 +38,14 @@ class CountyViews {
 		return cache.dashboard(tenant, type == null ? PeriodType.YEAR : type);
 	}
 
+	/** The dashboard as the API answers it. */
+	String json(String tenant, PeriodType type) {
+		if (!isCounty(tenant)) {
+			throw new NotFoundException("countyDashboard", tenant);
+		}
+		return cache.json(tenant, type == null ? PeriodType.YEAR : type);
+	}
+
 	CountyDashboard.Panel panel(String tenant, PeriodType type, String code) {
 		CountyDashboard.Panel panel = dashboard(tenant, type).panel(code);
 		if (panel == null) {

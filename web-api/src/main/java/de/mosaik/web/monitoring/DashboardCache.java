@@ -58,8 +58,23 @@ public class DashboardCache {
 
 	/** The current tenant's (a county's) dashboard, from Redis when it is there and current. */
 	public CountyDashboard dashboard(String county, PeriodType type) {
+		Entry entry = entry(county, type);
+		return entry.dashboard() != null ? entry.dashboard() : JSON.readValue(entry.json(), CountyDashboard.class);
+	}
+
+	/** The same as JSON, as the API answers it: from Redis without reading it into objects and back. */
+	public String json(String county, PeriodType type) {
+		Entry entry = entry(county, type);
+		return entry.json() != null ? entry.json() : JSON.writeValueAsString(entry.dashboard());
+	}
+
+	/** A dashboard as found in Redis (JSON only), computed (both) or computed without Redis (object only). */
+	private record Entry(String json, CountyDashboard dashboard) {
+	}
+
+	private Entry entry(String county, PeriodType type) {
 		if (pending.contains(county) && !retry(county)) {
-			return monitoring.dashboard(type);
+			return new Entry(null, monitoring.dashboard(type));
 		}
 		String key;
 		try {
@@ -67,21 +82,22 @@ public class DashboardCache {
 			key = keys.key(county, "monitoring", "dashboard", version, type.name());
 			String cached = redis.opsForValue().get(key);
 			if (cached != null) {
-				return JSON.readValue(cached, CountyDashboard.class);
+				return new Entry(cached, null);
 			}
 		}
 		catch (DataAccessException ex) {
 			log.warn("County dashboard computed without cache, Redis unavailable: {}", ex.getMessage());
-			return monitoring.dashboard(type);
+			return new Entry(null, monitoring.dashboard(type));
 		}
 		CountyDashboard fresh = monitoring.dashboard(type);
+		String json = JSON.writeValueAsString(fresh);
 		try {
-			redis.opsForValue().set(key, JSON.writeValueAsString(fresh), TTL);
+			redis.opsForValue().set(key, json, TTL);
 		}
 		catch (DataAccessException ex) {
 			log.warn("County dashboard not cached, Redis unavailable: {}", ex.getMessage());
 		}
-		return fresh;
+		return new Entry(json, fresh);
 	}
 
 	/** After the commit: the changed tenant's county (itself, if it is one) gets a new version. */

@@ -171,9 +171,9 @@ class CountyDashboardBenchmark extends IntegrationTest {
 		try (Connection c = dataSource.getConnection(); Statement sql = c.createStatement()) {
 			for (int n = 0; n < members.size(); n++) {
 				String ags = members.get(n).ags();
-				sql.addBatch("insert into t_" + ags + ".indicator_value (id, indicator_id, area, period_type, period_start, "
-						+ "value, numerator, denominator, source, created_at, updated_at) "
-						+ "select gen_random_uuid(), i.id, '" + ags + "', 'YEAR', make_date(y, 1, 1), "
+				sql.addBatch("insert into t_" + ags + ".indicator_value (id, indicator_id, indicator_code, area, period_type, "
+						+ "period_start, value, numerator, denominator, source, created_at, updated_at) "
+						+ "select gen_random_uuid(), i.id, i.code, '" + ags + "', 'YEAR', make_date(y, 1, 1), "
 						+ "case i.code when 'NI-MT-1.2.1' then 100 + (y * 7 + " + n + ") % 400 "
 						+ "when 'NI-MT-2.3.1' then (y + " + n + ") % 17 "
 						+ "else round((100 + (y * 7 + " + n + ") % 400)::numeric * 100 / (1000 + " + n + "), 6) end, "

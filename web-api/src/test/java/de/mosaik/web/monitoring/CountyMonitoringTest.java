@@ -263,9 +263,9 @@ class CountyMonitoringTest extends IntegrationTest {
 		// a value that reaches the member's table without the application (so nothing invalidates) stays unseen
 		String indicator = indicatorId(officer(ACHIM), ACHIM, "NI-MT-2.3.1");
 		try (Connection c = dataSource.getConnection(); Statement sql = c.createStatement()) {
-			sql.execute("insert into t_" + ACHIM + ".indicator_value (id, indicator_id, area, period_type, period_start, "
-					+ "value, source, created_at, updated_at) values (gen_random_uuid(), '" + indicator + "', '" + ACHIM
-					+ "', 'YEAR', '2022-01-01', 100, 'MANUAL', now(), now())");
+			sql.execute("insert into t_" + ACHIM + ".indicator_value (id, indicator_id, indicator_code, area, period_type, "
+					+ "period_start, value, source, created_at, updated_at) values (gen_random_uuid(), '" + indicator
+					+ "', 'NI-MT-2.3.1', '" + ACHIM + "', 'YEAR', '2022-01-01', 100, 'MANUAL', now(), now())");
 		}
 		JsonNode cached = coordinator.get(base(COUNTY) + "/county").json();
 		assertThat(cached.toString()).isEqualTo(first.json().toString());

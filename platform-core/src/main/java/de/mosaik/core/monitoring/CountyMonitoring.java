@@ -190,7 +190,7 @@ public class CountyMonitoring {
 			}
 		}
 		boolean published = info.kind() != IndicatorKind.OTHER;
-		Suppression.Result hidden = new Suppression(threshold).apply(cases, published, false);
+		Suppression.Result hidden = new Suppression(threshold).apply(cases, periods.size(), published, false);
 		List<CountyDashboard.Total> totals = new ArrayList<>();
 		for (int c = 0; c < periods.size(); c++) {
 			totals.add(total(info, grid, c, published && hidden.columnTotals()[c]));

@@ -60,8 +60,12 @@ public final class Suppression {
 	 * suppression applies
 	 */
 	public Result apply(Long[][] cases, boolean withColumnTotals, boolean withRowTotals) {
+		return apply(cases, cases.length == 0 ? 0 : cases[0].length, withColumnTotals, withRowTotals);
+	}
+
+	/** @param columns the table's width, also when it has no rows (a county without members yet) */
+	public Result apply(Long[][] cases, int columns, boolean withColumnTotals, boolean withRowTotals) {
 		int rows = cases.length;
-		int columns = rows == 0 ? 0 : cases[0].length;
 		boolean[][] hidden = new boolean[rows][columns];
 		for (int r = 0; r < rows; r++) {
 			for (int c = 0; c < columns; c++) {

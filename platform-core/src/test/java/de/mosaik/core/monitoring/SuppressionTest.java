@@ -96,4 +96,11 @@ class SuppressionTest {
 		assertThat(new Suppression(5).apply(cases, false).count()).isEqualTo(2);
 		assertThatThrownBy(() -> new Suppression(0)).isInstanceOf(IllegalArgumentException.class);
 	}
+
+	@Test
+	void aTableWithoutRowsHasNothingSuppressed() {
+		Suppression.Result r = new Suppression(3).apply(new Long[0][0], 4, true, false);
+		assertThat(r.columnTotals()).hasSize(4).containsOnly(false);
+		assertThat(r.count()).isZero();
+	}
 }

@@ -210,6 +210,16 @@ class ImportApiTest extends IntegrationTest {
 		Api.Response csv = coordinator.send("GET", base + "/values.csv?area=" + GOETTINGEN + "&periodType=MONTH", null,
 				Map.of("Accept", "text/csv"));
 		assertThat(csv.raw().body()).contains("KOM-SVB-AUSL-WO;").contains(";2008-06;-;");
+
+		// the county's comparison with the other districts of Niedersachsen, from the imported reference values
+		JsonNode dashboard = coordinator.get(base + "/county/indicators/KOM-SVB-AUSL-WO?periodType=MONTH").json();
+		assertThat(dashboard.get("periods").size()).isEqualTo(12);
+		assertThat(dashboard.get("own").get(11).get("value").asInt()).as("2019-06").isEqualTo(9603);
+		assertThat(dashboard.get("own").get(0).get("marker").asString()).as("2008-06").isEqualTo("-");
+		JsonNode comparison = dashboard.get("comparison");
+		assertThat(comparison.size()).as("44 other districts and the county itself").isEqualTo(45);
+		assertThat(comparison.findValuesAsString("area")).contains(GOETTINGEN, "03101", "03404")
+			.doesNotContain("03152", "03156", "03241001");
 	}
 
 	@Test

@@ -28,6 +28,18 @@ public record CountyDashboard(String county, PeriodType periodType, int threshol
 		public String name(String language) {
 			return "en".equals(language) && nameEn != null ? nameEn : name;
 		}
+
+		/**
+		 * How the members' total moved from the period before to the latest: 1 up, -1 down, 0 unchanged, null
+		 * where either is not shown.
+		 */
+		public Integer change() {
+			int last = totals.size() - 1;
+			if (last < 1 || totals.get(last).value() == null || totals.get(last - 1).value() == null) {
+				return null;
+			}
+			return totals.get(last).value().compareTo(totals.get(last - 1).value());
+		}
 	}
 
 	/**

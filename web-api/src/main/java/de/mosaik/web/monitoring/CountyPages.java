@@ -77,6 +77,7 @@ class CountyPages {
 			.filter(r -> r.cells().get(last).value() != null)
 			.sorted(Comparator.comparing((CountyDashboard.Row r) -> r.cells().get(last).value()).reversed())
 			.toList();
+		model.addAttribute("membersReported", !reported.isEmpty());
 		model.addAttribute("membersChart", chart("bar", reported.stream().map(CountyDashboard.Row::name).toList(),
 				Map.of(panel.periods().get(last), reported.stream().map(r -> r.cells().get(last).value()).toList())));
 		if (!panel.comparison().isEmpty()) {

@@ -110,7 +110,7 @@ class MonitoringBrowserTest extends IntegrationTest {
 		assertThat(browser.text("h1")).isEqualTo("Kreisübersicht");
 		assertThat(browser.text("#suppression-note")).startsWith("Werte aus weniger als 3 Fällen sind gesperrt");
 		assertThat(browser.texts("#county-indicators tbody th a")).containsExactly("NI-MT-2.3.1 – Einbürgerungen");
-		assertThat(browser.texts("#county-indicators tbody td")).contains("2024", "3/3");
+		assertThat(browser.texts("#county-indicators tbody td")).contains("2024", "3/3", "▲ gestiegen");
 		browser.assertAccessible();
 
 		browser.clickText("NI-MT-2.3.1 – Einbürgerungen");

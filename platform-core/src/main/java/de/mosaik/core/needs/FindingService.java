@@ -90,12 +90,18 @@ public class FindingService {
 	/** The findings that justify a goal, with their analyses. */
 	@Transactional(readOnly = true)
 	public List<Justification> justifyingGoal(UUID goalId) {
+		if (findings.existingGoals(List.of(goalId)).isEmpty()) {
+			throw new NotFoundException("goal", goalId);
+		}
 		return justifications(findings.justifyingGoal(goalId));
 	}
 
 	/** The findings that justify a measure, with their analyses. */
 	@Transactional(readOnly = true)
 	public List<Justification> justifyingMeasure(UUID measureId) {
+		if (findings.existingMeasures(List.of(measureId)).isEmpty()) {
+			throw new NotFoundException("massnahme", measureId);
+		}
 		return justifications(findings.justifyingMeasure(measureId));
 	}
 

@@ -35,11 +35,15 @@ public class Finding {
 	@Column(nullable = false)
 	private String text;
 
+	// a change of the list comes with a change of updatedAt, which bumps the version once
+	@org.hibernate.annotations.OptimisticLock(excluded = true)
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "needs_finding_goal", joinColumns = @JoinColumn(name = "finding_id"))
 	@Column(name = "goal_id")
 	private Set<UUID> goalIds = new HashSet<>();
 
+	// a change of the list comes with a change of updatedAt, which bumps the version once
+	@org.hibernate.annotations.OptimisticLock(excluded = true)
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "needs_finding_massnahme", joinColumns = @JoinColumn(name = "finding_id"))
 	@Column(name = "massnahme_id")

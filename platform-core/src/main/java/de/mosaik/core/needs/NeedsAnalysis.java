@@ -40,6 +40,8 @@ public class NeedsAnalysis {
 	@Column(name = "participants_total")
 	private Integer participantsTotal;
 
+	// a change of the list comes with a change of updatedAt, which bumps the version once
+	@org.hibernate.annotations.OptimisticLock(excluded = true)
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "needs_analysis_group", joinColumns = @JoinColumn(name = "analysis_id"))
 	@OrderColumn(name = "position")

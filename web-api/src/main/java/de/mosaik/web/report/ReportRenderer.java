@@ -9,6 +9,7 @@ import java.util.Map;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import de.mosaik.core.concept.StatusReport;
 
 import org.springframework.stereotype.Component;
@@ -32,6 +33,7 @@ class ReportRenderer {
 
 	ReportRenderer(ITemplateEngine templates) {
 		this.templates = templates;
+		XRLog.setLoggerImpl(new PdfLog());
 	}
 
 	String html(StatusReport report, String council) {

@@ -40,15 +40,15 @@ class MemberRows {
 	 */
 	record MemberRow(String ags, String name, boolean onMosaik, MemberProgress progress) {
 
-		MemberAdoption adoption() {
+		public MemberAdoption adoption() {
 			return progress == null ? null : progress.adoption();
 		}
 
-		GoalProgress total() {
+		public GoalProgress total() {
 			return progress == null ? new GoalProgress(null, 0, 0, 0, 0, 0) : progress.total();
 		}
 
-		boolean adopted() {
+		public boolean adopted() {
 			return progress != null && progress.adopted();
 		}
 	}

@@ -17,12 +17,17 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Consultancies over HTTP. This class's council: Edermünde in the Schwalm-Eder-Kreis. */
+/**
+ * Consultancies over HTTP. This class's councils: Edermünde in the Schwalm-Eder-Kreis, and Frielendorf,
+ * which gets suspended.
+ */
 class ConsultanciesApiTest extends IntegrationTest {
 
 	static final String TENANT = "06634002";
 
 	static final String BASE = "/api/v1/tenants/" + TENANT;
+
+	static final String SUSPENDED = "06634004";
 
 	@Autowired
 	Fixtures fixtures;
@@ -123,6 +128,30 @@ class ConsultanciesApiTest extends IntegrationTest {
 		assertThat(empty.json().get("errors").findValuesAsString("field"))
 			.containsExactlyInAnyOrder("organisation", "scope", "periodFrom", "periodTo");
 		assertThat(officer.get(BASE + "/consultancies").json().get("totalElements").asLong()).isEqualTo(before);
+	}
+
+	@Test
+	void aSuspendedCouncilReadsItsConsultanciesAnalysesAndReportButChangesNothing() {
+		fixtures.council(SUSPENDED);
+		fixtures.grant("consult-suspended-officer", SUSPENDED, Role.MUNICIPAL_OFFICER);
+		fixtures.grant("consult-operator", null, Role.PLATFORM_OPERATOR);
+		Tokens tokens = new Tokens(encoder);
+		Api local = Api.as(tokens.forSubject("consult-suspended-officer"));
+		String base = "/api/v1/tenants/" + SUSPENDED;
+		String concept = local.post(base + "/concepts", Map.of("title", "Konzept Frielendorf")).json().get("id").asString();
+		Api.Response suspended = Api.as(tokens.forSubject("consult-operator"))
+			.post("/api/v1/platform/councils/" + SUSPENDED + "/suspension", Map.of("reason", "Rechnung offen"));
+		assertThat(suspended.status()).as(suspended.toString()).isEqualTo(200);
+
+		assertThat(local.get(base + "/consultancies").status()).isEqualTo(200);
+		assertThat(local.get(base + "/needs-analyses").status()).isEqualTo(200);
+		assertThat(local.get(base + "/concepts/" + concept + "/status-report").status()).isEqualTo(200);
+		for (String path : List.of("/consultancies", "/needs-analyses", "/framework/adoptions")) {
+			Api.Response refused = local.post(base + path, consultancy("Büro Weitblick", "2025-06-01", "2025-06-30", 1));
+			assertThat(refused.status()).as(path).isEqualTo(423);
+			assertThat(refused.json().get("type").asString()).isEqualTo("urn:mosaik:problem:tenant-suspended");
+		}
+		assertThat(local.get(base + "/consultancies").json().get("totalElements").asInt()).isZero();
 	}
 
 	@Test

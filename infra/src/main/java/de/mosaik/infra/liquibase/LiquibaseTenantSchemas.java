@@ -51,6 +51,8 @@ public class LiquibaseTenantSchemas implements TenantSchemas {
 
 	private final CrossTenantGrants crossTenantGrants;
 
+	private final String changelogLocation;
+
 	/** Delta scripts by the number of changesets a schema has; empty where none could be made. */
 	private final java.util.Map<Integer, java.util.Optional<ProvisioningScript>> deltas = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -60,6 +62,13 @@ public class LiquibaseTenantSchemas implements TenantSchemas {
 	private volatile boolean scriptTried;
 
 	public LiquibaseTenantSchemas(DataSource dataSource, String rolePrefix, ResourceLoader resourceLoader) {
+		this(dataSource, rolePrefix, resourceLoader, TenantChangelog.LOCATION);
+	}
+
+	/** With another tenant changelog, e.g. one that includes the release's and adds changesets of its own. */
+	public LiquibaseTenantSchemas(DataSource dataSource, String rolePrefix, ResourceLoader resourceLoader,
+			String changelogLocation) {
+		this.changelogLocation = changelogLocation;
 		this.dataSource = dataSource;
 		this.rolePrefix = rolePrefix;
 		this.crossTenantGrants = new CrossTenantGrants(rolePrefix);
@@ -282,7 +291,7 @@ public class LiquibaseTenantSchemas implements TenantSchemas {
 		Scope.child(scope(), () -> {
 			new CommandScope(UpdateCommandStep.COMMAND_NAME)
 				.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-				.addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, TenantChangelog.LOCATION)
+				.addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelogLocation)
 				.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG, changelog)
 				.execute();
 		});
@@ -315,11 +324,11 @@ public class LiquibaseTenantSchemas implements TenantSchemas {
 		try {
 			return Scope.child(scope(),
 					() -> ChangeLogParserFactory.getInstance()
-						.getParser(TenantChangelog.LOCATION, resources)
-						.parse(TenantChangelog.LOCATION, new ChangeLogParameters(), resources));
+						.getParser(changelogLocation, resources)
+						.parse(changelogLocation, new ChangeLogParameters(), resources));
 		}
 		catch (Exception ex) {
-			throw new IllegalStateException("Cannot parse the tenant changelog " + TenantChangelog.LOCATION, ex);
+			throw new IllegalStateException("Cannot parse the tenant changelog " + changelogLocation, ex);
 		}
 	}
 

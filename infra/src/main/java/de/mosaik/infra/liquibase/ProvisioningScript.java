@@ -11,8 +11,6 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
-import de.mosaik.core.tenancy.TenantChangelog;
-
 import liquibase.Scope;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.command.CommandScope;
@@ -75,14 +73,14 @@ final class ProvisioningScript {
 					changelog.getChangeSets().subList(0, applied).forEach(base::addChangeSet);
 					Scope.child(scope, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
 						.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-						.addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, TenantChangelog.LOCATION)
+						.addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog.getPhysicalFilePath())
 						.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG, base)
 						.execute());
 				}
 				ByteArrayOutputStream out = new ByteArrayOutputStream();
 				Scope.child(scope, () -> new CommandScope(UpdateSqlCommandStep.COMMAND_NAME)
 					.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-					.addArgumentValue(UpdateSqlCommandStep.CHANGELOG_FILE_ARG, TenantChangelog.LOCATION)
+					.addArgumentValue(UpdateSqlCommandStep.CHANGELOG_FILE_ARG, changelog.getPhysicalFilePath())
 					.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG, changelog)
 					.setOutput(out)
 					.execute());

@@ -66,7 +66,7 @@ public class MigrationService {
 
 	private final MeterRegistry meters;
 
-	MigrationService(Tenants tenants, TenantSchemas schemas, MigrationRuns runs, AuditLog audit, TransactionTemplate tx,
+	public MigrationService(Tenants tenants, TenantSchemas schemas, MigrationRuns runs, AuditLog audit, TransactionTemplate tx,
 			Clock clock, ClusterLocks locks, MeterRegistry meters) {
 		this.tenants = tenants;
 		this.schemas = schemas;

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A meeting of a body: when, where (a place, an online link or both), its status, who attended. Its
@@ -59,7 +61,8 @@ public class Meeting {
 	@Column(nullable = false)
 	private int sequence;
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 50)
 	@CollectionTable(name = "attendance", joinColumns = @JoinColumn(name = "meeting_id"))
 	@MapKeyColumn(name = "member_id")
 	@Column(name = "presence", nullable = false)

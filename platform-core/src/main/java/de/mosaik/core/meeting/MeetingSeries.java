@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +20,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 
 /** The template a series of meetings was generated from; the meetings are ordinary meetings afterwards. */
 @Entity
@@ -64,7 +66,8 @@ public class MeetingSeries {
 	@Column(name = "online_url")
 	private String onlineUrl;
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 50)
 	@CollectionTable(name = "meeting_series_item", joinColumns = @JoinColumn(name = "series_id"))
 	@OrderColumn(name = "position")
 	@Column(name = "title", nullable = false)

@@ -216,58 +216,6 @@ class BodyPages {
 		return show(tenant, id, authentication, model, locale);
 	}
 
-	@GetMapping("/members/{id}/edit")
-	@PreAuthorize(MeetingPages.WRITERS)
-	String editMember(@PathVariable String tenant, @PathVariable UUID id, Model model) {
-		return memberForm(tenant, members.get(id), MemberForm.of(members.get(id)), model);
-	}
-
-	@PostMapping("/members/{id}/edit")
-	@PreAuthorize(MeetingPages.WRITERS)
-	String updateMember(@PathVariable String tenant, @PathVariable UUID id, @ModelAttribute("form") MemberForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
-		Member member = members.get(id);
-		validator.validate(form.data(), errors);
-		if (form.getVersion() == null) {
-			errors.reject("ui.concept.stale");
-		}
-		if (!errors.hasErrors()) {
-			try {
-				Member updated = members.update(id, form.getVersion(), form.data());
-				redirect.addFlashAttribute("flash", support.text(locale, "ui.member.updated", updated.getName()));
-				return "redirect:/app/" + tenant + "/bodies/" + member.getBodyId() + "#members";
-			}
-			catch (InvalidInputException ex) {
-				errors.rejectValue(ex.field(), ex.messageKey());
-			}
-			catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
-				errors.reject("ui.concept.stale");
-			}
-		}
-		return memberForm(tenant, member, form, model);
-	}
-
-	@GetMapping("/members/{id}/delete")
-	@PreAuthorize(MeetingPages.WRITERS)
-	String confirmDeleteMember(@PathVariable String tenant, @PathVariable UUID id, Model model, Locale locale) {
-		return confirmMember(tenant, members.get(id), null, model, locale);
-	}
-
-	@PostMapping("/members/{id}/delete")
-	@PreAuthorize(MeetingPages.WRITERS)
-	String deleteMember(@PathVariable String tenant, @PathVariable UUID id, @RequestParam long version, Model model,
-			RedirectAttributes redirect, Locale locale) {
-		Member member = members.get(id);
-		try {
-			members.delete(id, version);
-		}
-		catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
-			return confirmMember(tenant, member, support.text(locale, "ui.concept.stale"), model, locale);
-		}
-		redirect.addFlashAttribute("flash", support.text(locale, "ui.member.deleted", member.getName()));
-		return "redirect:/app/" + tenant + "/bodies/" + member.getBodyId() + "#members";
-	}
-
 	/** E.g. "Zweiter Dienstag, 16:00–18:00 Uhr, 01.01.2027 bis 30.06.2027". */
 	private String rule(MeetingSeries s, Locale locale) {
 		String day = support.text(locale, "day." + s.getDayOfWeek());
@@ -291,28 +239,11 @@ class BodyPages {
 				body.getVersion(), problem);
 	}
 
-	private String confirmMember(String tenant, Member member, String problem, Model model, Locale locale) {
-		return MeetingPages.confirmDelete(model, tenant, support.text(locale, "ui.member.delete"),
-				support.text(locale, "ui.member.deleteQuestion", member.getName()),
-				"/app/" + tenant + "/members/" + member.getId() + "/delete",
-				"/app/" + tenant + "/bodies/" + member.getBodyId(), member.getVersion(), problem);
-	}
-
 	private String form(String tenant, UUID id, BodyForm form, Model model) {
 		model.addAttribute("tenant", tenant);
 		model.addAttribute("id", id);
 		model.addAttribute("form", form);
 		model.addAttribute("kinds", BodyKind.values());
 		return "meeting/body-form";
-	}
-
-	private String memberForm(String tenant, Member member, MemberForm form, Model model) {
-		model.addAttribute("tenant", tenant);
-		model.addAttribute("member", member);
-		model.addAttribute("body", bodies.get(member.getBodyId()));
-		model.addAttribute("form", form);
-		model.addAttribute("roles", MemberRole.values());
-		model.addAttribute("departmentList", departments.list(null, PageRequest.of(0, 200, Sort.by("name", "id"))).getContent());
-		return "meeting/member-form";
 	}
 }

@@ -197,26 +197,6 @@ class AgendaPages {
 		return details.show(tenant, meeting, true, model);
 	}
 
-	@GetMapping("/outcomes/{id}/delete")
-	String confirmDeleteOutcome(@PathVariable String tenant, @PathVariable UUID id, Model model, Locale locale) {
-		return confirmOutcome(tenant, outcomes.get(id), null, model, locale);
-	}
-
-	@PostMapping("/outcomes/{id}/delete")
-	String deleteOutcome(@PathVariable String tenant, @PathVariable UUID id, @RequestParam long version, Model model,
-			RedirectAttributes redirect, Locale locale) {
-		Outcome outcome = outcomes.get(id);
-		UUID meetingId = agenda.get(outcome.getAgendaItemId()).getMeetingId();
-		try {
-			outcomes.delete(id, version);
-		}
-		catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
-			return confirmOutcome(tenant, outcome, support.text(locale, "ui.concept.stale"), model, locale);
-		}
-		redirect.addFlashAttribute("flash", support.text(locale, "ui.outcome.deleted"));
-		return "redirect:/app/" + tenant + "/meetings/" + meetingId + "#item-" + outcome.getAgendaItemId();
-	}
-
 	private static java.util.Optional<Presence> presence(String value) {
 		try {
 			return java.util.Optional.of(Presence.valueOf(value));
@@ -231,14 +211,6 @@ class AgendaPages {
 				support.text(locale, "ui.agenda.deleteQuestion", item.getTitle()),
 				"/app/" + tenant + "/agenda-items/" + item.getId() + "/delete",
 				"/app/" + tenant + "/meetings/" + item.getMeetingId(), item.getVersion(), problem);
-	}
-
-	private String confirmOutcome(String tenant, Outcome outcome, String problem, Model model, Locale locale) {
-		UUID meetingId = agenda.get(outcome.getAgendaItemId()).getMeetingId();
-		return MeetingPages.confirmDelete(model, tenant, support.text(locale, "ui.outcome.delete"),
-				support.text(locale, "ui.outcome.deleteQuestion", outcome.getText()),
-				"/app/" + tenant + "/outcomes/" + outcome.getId() + "/delete", "/app/" + tenant + "/meetings/" + meetingId,
-				outcome.getVersion(), problem);
 	}
 
 	private String itemForm(String tenant, AgendaItem item, AgendaItemForm form, Model model) {

@@ -102,7 +102,8 @@ class MeetingDetails {
 		return "meeting/meeting";
 	}
 
-	private List<GoalChoice> choices() {
+	/** Goals and measures an outcome may name: of the adopted concept, else of the newest version. */
+	List<GoalChoice> choices() {
 		Optional<Concept> concept = concepts.adopted().or(() -> concepts
 			.list(null, PageRequest.of(0, 1, Sort.by(Sort.Direction.DESC, "edition")))
 			.stream()

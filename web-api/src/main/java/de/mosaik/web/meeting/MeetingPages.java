@@ -56,7 +56,7 @@ class MeetingPages {
 	}
 
 	/** A body, meeting or item that is not there (or no longer) is the 404 page. */
-	@ControllerAdvice(assignableTypes = { BodyPages.class, MemberPages.class, MeetingViews.class, AgendaPages.class, SeriesPages.class })
+	@ControllerAdvice(assignableTypes = { BodyPages.class, MemberPages.class, DecisionPages.class, MeetingViews.class, AgendaPages.class, OutcomePages.class, SeriesPages.class })
 	static class NotFound {
 
 		@ExceptionHandler(NotFoundException.class)

@@ -26,6 +26,27 @@ class OutcomeForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate taskDueDate;
 
+	private Long version;
+
+	static OutcomeForm of(de.mosaik.core.meeting.Outcome o) {
+		OutcomeForm form = new OutcomeForm();
+		form.agendaItemId = o.getAgendaItemId();
+		form.kind = o.getKind();
+		form.text = o.getText();
+		form.goalId = o.getGoalId();
+		form.measureId = o.getMeasureId();
+		form.version = o.getVersion();
+		return form;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
 	OutcomeData data() {
 		return new OutcomeData(kind, text == null ? "" : text, goalId, measureId, taskOwner, taskDueDate);
 	}

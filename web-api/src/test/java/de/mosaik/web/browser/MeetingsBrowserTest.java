@@ -144,6 +144,15 @@ class MeetingsBrowserTest extends IntegrationTest {
 		browser.select("#agendaItemId", "1. Begrüßung").select("#kind", "Beschluss")
 			.type("#text", "Die Tagesordnung wird angenommen.").click("#add-outcome");
 		assertThat(browser.text(".flash")).isEqualTo("Das Ergebnis wurde festgehalten.");
+		browser.follow(browser.driver().findElement(org.openqa.selenium.By.xpath(
+				"//li[contains(@class,'outcome')][.//span[text()='Die Tagesordnung wird angenommen.']]//a[starts-with(normalize-space(),'Bearbeiten')]")));
+		assertThat(browser.text("h1")).isEqualTo("Ergebnis bearbeiten");
+		assertThat(browser.text("#outcome-kind")).isEqualTo("Beschluss");
+		browser.assertAccessible();
+		browser.type("#text", " ").click("#save");
+		assertThat(browser.text("#text-error")).isEqualTo("Bitte geben Sie den Text an.");
+		browser.type("#text", "Die Tagesordnung wird einstimmig angenommen.").click("#save");
+		assertThat(browser.text(".flash")).isEqualTo("Das Ergebnis wurde gespeichert.");
 		browser.click("#status-HELD");
 		assertThat(browser.text("#meeting-status")).isEqualTo("Durchgeführt");
 		browser.assertAccessible();
@@ -169,6 +178,16 @@ class MeetingsBrowserTest extends IntegrationTest {
 		browser.assertAccessible();
 		browser.select("#period", "Vergangene").click(".filters button");
 		assertThat(browser.text("#meetings-empty")).isEqualTo("Keine Sitzungen für diese Auswahl.");
+		browser.click("#decisions-link");
+		assertThat(browser.text("h1")).isEqualTo("Beschlüsse");
+		set("#from", TODAY.toString());
+		set("#to", TODAY.plusDays(30).toString());
+		browser.select("#bodyKind", "Steuerungskreis").click(".filters button");
+		assertThat(browser.texts("#decisions tbody th")).containsExactly("Die Tagesordnung wird einstimmig angenommen. (Begrüßung)");
+		assertThat(browser.texts("#decisions tbody td")).contains("Steuerungskreis Integration");
+		browser.assertAccessible();
+		browser.select("#bodyKind", "Arbeitsgruppe").click(".filters button");
+		assertThat(browser.text("#decisions-empty")).isEqualTo("Keine Beschlüsse in diesem Zeitraum.");
 
 		browser.signInAs("gremium-beirat").open(meetingPage);
 		assertThat(browser.has("#item-form")).isFalse();

@@ -70,6 +70,7 @@ class Invitations {
 	private void event(ICalendar calendar, Meeting meeting, Body body, List<AgendaItem> items, Locale locale) {
 		calendar.line("BEGIN:VEVENT")
 			.line("UID:" + uid(meeting))
+			// the last change rather than now: the same meeting gives the same file until it changes
 			.utc("DTSTAMP", meeting.getUpdatedAt())
 			.utc("CREATED", meeting.getCreatedAt())
 			.utc("LAST-MODIFIED", meeting.getUpdatedAt())

@@ -1,9 +1,18 @@
 package de.mosaik.web.browser;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.UUID;
 
+import de.mosaik.core.meeting.BodyData;
+import de.mosaik.core.meeting.BodyKind;
+import de.mosaik.core.meeting.BodyService;
+import de.mosaik.core.meeting.MeetingData;
+import de.mosaik.core.meeting.MeetingService;
+import de.mosaik.core.tenancy.CurrentTenant;
 import de.mosaik.core.tenancy.Role;
+import de.mosaik.core.tenancy.TenantKey;
 import de.mosaik.web.support.Fixtures;
 import de.mosaik.web.support.IntegrationTest;
 
@@ -31,6 +40,15 @@ class MeetingsBrowserTest extends IntegrationTest {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	CurrentTenant currentTenant;
+
+	@Autowired
+	BodyService bodies;
+
+	@Autowired
+	MeetingService meetings;
 
 	Browser browser;
 
@@ -200,6 +218,31 @@ class MeetingsBrowserTest extends IntegrationTest {
 		browser.assertAccessible();
 		browser.open(meetingPage + "/edit");
 		assertThat(browser.text("h1")).isEqualTo("Keine Berechtigung");
+	}
+
+	@Test
+	void whoSavesAnOutdatedMeetingIsToldToReloadAndTheMeetingReadsInEnglish() {
+		UUID body = currentTenant.callAs(new TenantKey(BIEBESHEIM),
+				() -> bodies.create(new BodyData("AG Wohnen Biebesheim", BodyKind.WORKING_GROUP, null)).getId());
+		MeetingData data = new MeetingData("Wohnungsmarkt", OffsetDateTime.parse("2027-03-02T18:00:00+01:00"),
+				OffsetDateTime.parse("2027-03-02T20:00:00+01:00"), "Bürgerhaus", null, null);
+		UUID id = currentTenant.callAs(new TenantKey(BIEBESHEIM), () -> meetings.create(body, data).getId());
+		browser.signInAs("gremium").open(APP + "/meetings/" + id + "/edit");
+		currentTenant.runAs(new TenantKey(BIEBESHEIM), () -> meetings.update(id, 0, new MeetingData("Wohnungsmarkt 2027",
+				data.startsAt(), data.endsAt(), "Bürgerhaus", null, null)));
+		browser.type("#location", "Rathaus").click("#save");
+		assertThat(browser.text("#form-alert")).contains("inzwischen von jemand anderem geändert");
+		assertThat(browser.attribute("#location", "value")).as("what was entered stays").isEqualTo("Rathaus");
+		browser.assertAccessible();
+		browser.click("#reload");
+		assertThat(browser.attribute("#title", "value")).isEqualTo("Wohnungsmarkt 2027");
+
+		browser.open(APP + "/meetings/" + id + "?lang=en");
+		assertThat(browser.text("#agenda")).isEqualTo("Agenda");
+		assertThat(browser.text("#meeting-when")).isEqualTo("2 Mar 2027, 18:00 – 20:00");
+		assertThat(browser.text("#meeting-status")).isEqualTo("Planned");
+		browser.assertAccessible();
+		browser.open(APP + "/meetings?lang=de");
 	}
 
 	@Test

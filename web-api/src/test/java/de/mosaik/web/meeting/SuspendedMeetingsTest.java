@@ -35,11 +35,11 @@ class SuspendedMeetingsTest extends IntegrationTest {
 	@Test
 	void aSuspendedCouncilReadsItsMeetingsButChangesNothing() {
 		fixtures.council(TENANT);
-		fixtures.grant("susp-officer", TENANT, Role.MUNICIPAL_OFFICER);
-		fixtures.grant("susp-operator", null, Role.PLATFORM_OPERATOR);
+		fixtures.grant("ginsheim-officer", TENANT, Role.MUNICIPAL_OFFICER);
+		fixtures.grant("ginsheim-operator", null, Role.PLATFORM_OPERATOR);
 		Tokens tokens = new Tokens(encoder);
-		Api officer = Api.as(tokens.forSubject("susp-officer"));
-		Api operator = Api.as(tokens.forSubject("susp-operator"));
+		Api officer = Api.as(tokens.forSubject("ginsheim-officer"));
+		Api operator = Api.as(tokens.forSubject("ginsheim-operator"));
 		String body = officer.post(BASE + "/bodies", map("name", "Steuerungskreis Ginsheim", "kind",
 				"STEERING_COMMITTEE")).json().get("id").asString();
 		Api.Response meeting = officer.post(BASE + "/bodies/" + body + "/meetings", map("title", "Sitzung",

@@ -23,11 +23,11 @@ class DocumentsApi {
 
 	private final Invitations invitations;
 
-	private final Minutes minutes;
+	private final MeetingPdfs pdfs;
 
-	DocumentsApi(Invitations invitations, Minutes minutes) {
+	DocumentsApi(Invitations invitations, MeetingPdfs pdfs) {
 		this.invitations = invitations;
-		this.minutes = minutes;
+		this.pdfs = pdfs;
 	}
 
 	@GetMapping("/meetings/{id}/invitation.ics")
@@ -46,13 +46,13 @@ class DocumentsApi {
 	@Operation(summary = "Invitation with agenda as PDF")
 	ResponseEntity<byte[]> agenda(@PathVariable String tenant, @PathVariable UUID id, Authentication authentication,
 			Locale locale) {
-		return minutes.agendaPdf(tenant, id, authentication, locale);
+		return pdfs.agendaPdf(tenant, id, authentication, locale);
 	}
 
 	@GetMapping("/meetings/{id}/minutes.pdf")
 	@Operation(summary = "Minutes as PDF: attendance, minutes per agenda item, outcomes with what they concern")
 	ResponseEntity<byte[]> minutes(@PathVariable String tenant, @PathVariable UUID id, Authentication authentication,
 			Locale locale) {
-		return minutes.minutesPdf(tenant, id, authentication, locale);
+		return pdfs.minutesPdf(tenant, id, authentication, locale);
 	}
 }

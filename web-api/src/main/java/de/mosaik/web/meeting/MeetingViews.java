@@ -56,19 +56,19 @@ class MeetingViews {
 
 	private final Invitations invitations;
 
-	private final Minutes minutes;
+	private final MeetingPdfs pdfs;
 
 	private final SmartValidator validator;
 
 	private final MeetingPages support;
 
 	MeetingViews(MeetingService meetings, BodyService bodies, MeetingDetails details, Invitations invitations,
-			Minutes minutes, SmartValidator validator, MeetingPages support) {
+			MeetingPdfs pdfs, SmartValidator validator, MeetingPages support) {
 		this.meetings = meetings;
 		this.bodies = bodies;
 		this.details = details;
 		this.invitations = invitations;
-		this.minutes = minutes;
+		this.pdfs = pdfs;
 		this.validator = validator;
 		this.support = support;
 	}
@@ -218,13 +218,13 @@ class MeetingViews {
 	@GetMapping("/meetings/{id}/agenda.pdf")
 	ResponseEntity<byte[]> agendaPdf(@PathVariable String tenant, @PathVariable UUID id, Authentication authentication,
 			Locale locale) {
-		return minutes.agendaPdf(tenant, id, authentication, locale);
+		return pdfs.agendaPdf(tenant, id, authentication, locale);
 	}
 
 	@GetMapping("/meetings/{id}/minutes.pdf")
 	ResponseEntity<byte[]> minutesPdf(@PathVariable String tenant, @PathVariable UUID id,
 			Authentication authentication, Locale locale) {
-		return minutes.minutesPdf(tenant, id, authentication, locale);
+		return pdfs.minutesPdf(tenant, id, authentication, locale);
 	}
 
 	/** The form has a day and two times where the record has two instants. */

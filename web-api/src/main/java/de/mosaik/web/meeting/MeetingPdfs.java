@@ -38,7 +38,7 @@ import org.thymeleaf.context.Context;
  * openhtmltopdf, with DejaVu Sans embedded so that every name prints as written, tagged for PDF/UA.
  */
 @Component
-class Minutes {
+class MeetingPdfs {
 
 	private final MeetingService meetings;
 
@@ -54,7 +54,7 @@ class Minutes {
 
 	private final ITemplateEngine templates;
 
-	Minutes(MeetingService meetings, BodyService bodies, MemberService members, AgendaService agenda,
+	MeetingPdfs(MeetingService meetings, BodyService bodies, MemberService members, AgendaService agenda,
 			OutcomeService outcomes, MeetingLinks links, ITemplateEngine templates) {
 		this.meetings = meetings;
 		this.bodies = bodies;
@@ -122,7 +122,7 @@ class Minutes {
 	}
 
 	private static java.io.InputStream font(String file) {
-		return Minutes.class.getResourceAsStream("/fonts/" + file);
+		return MeetingPdfs.class.getResourceAsStream("/fonts/" + file);
 	}
 
 	private static ResponseEntity<byte[]> pdf(byte[] bytes, String kind, Meeting meeting) {

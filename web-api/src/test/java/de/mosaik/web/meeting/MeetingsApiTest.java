@@ -288,6 +288,16 @@ class MeetingsApiTest extends IntegrationTest {
 		assertThat(viewer.get(BASE + "/decisions?from=2026-12-09&to=2026-12-09").json().get("content")
 			.findValuesAsString("text")).containsExactly("AG-Beschluss");
 		assertThat(fields(viewer.get(BASE + "/decisions?from=2026-12-09&to=2026-12-01"))).containsExactly("to");
+		// the concept's status report lists the steering committee's decisions of its period, not the working group's
+		JsonNode reported = viewer.get(BASE + "/concepts/" + concept + "/status-report?from=2026-12-01&to=2026-12-31")
+			.json()
+			.get("decisions");
+		assertThat(reported.get("recorded").asBoolean()).isTrue();
+		assertThat(reported.get("decisions").findValuesAsString("subject")).containsExactlyInAnyOrder(
+				"Der Steuerungskreis empfiehlt, zwei weitere Kurse einzurichten. (Ziel: Mehr Sprachkurse)",
+				"Das Sprachcafé wird fortgesetzt. (Maßnahme: Sprachcafé)");
+		assertThat(reported.get("decisions").get(0).get("date").asString()).isEqualTo("2026-12-08");
+		assertThat(reported.get("decisions").get(0).get("reference").asString()).isEqualTo("Sitzung Dezember, TOP Sprachförderung");
 
 		Api.Response agRead = officer.get(BASE + "/meetings/" + agMeeting);
 		Map<String, Object> cancel = map("title", "AG-Treffen", "startsAt", "2026-12-09T16:00:00+01:00", "endsAt",

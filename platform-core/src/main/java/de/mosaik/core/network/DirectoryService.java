@@ -242,7 +242,7 @@ public class DirectoryService {
 		return sql.list("select o.*, " + typeCode + " as x_type_code, " + typeName + " as x_type_name from " + organisations
 				+ " order by lower(o.name), o.id limit " + EXPORT_LIMIT, List.of(), rs -> {
 					UUID id = TenantSql.uuid(rs, "id");
-					return new ExportedOrganisation(source, rs.getString("name"), rs.getString("x_type_code"),
+					return new ExportedOrganisation(source, id, rs.getString("name"), rs.getString("x_type_code"),
 							rs.getString("x_type_name"), rs.getString("description"), rs.getString("street"),
 							rs.getString("postal_code"), rs.getString("city"), rs.getString("email"), rs.getString("phone"),
 							rs.getString("website"), topics.getOrDefault(id, List.of()), TenantSql.strings(rs, "languages"),

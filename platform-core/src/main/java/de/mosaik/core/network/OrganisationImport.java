@@ -90,15 +90,15 @@ public class OrganisationImport {
 		return new ImportPreview(rows, ignored);
 	}
 
-	/** Imports every row, or, when any row has a problem, nothing. */
+	/** Imports every row, or, when any row has a problem, nothing; returns the rows imported. */
 	@Transactional
-	public int commit(String csv) {
+	public ImportPreview commit(String csv) {
 		ImportPreview preview = preview(csv);
 		if (!preview.valid()) {
 			throw new ImportRejected("import.rows.invalid", preview);
 		}
 		preview.rows().forEach(row -> organisations.create(row.organisation()));
-		return preview.rows().size();
+		return preview;
 	}
 
 	private ImportPreview.Row row(CSVRecord record, Map<String, String> header, Map<String, String> typeCodes,

@@ -1,0 +1,113 @@
+package de.mosaik.web.network;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import de.mosaik.core.network.DecisionService;
+import de.mosaik.core.network.MemberProposal;
+import de.mosaik.core.network.OrganisationService;
+import de.mosaik.core.network.ProposalKind;
+import de.mosaik.core.shared.DuplicateException;
+import de.mosaik.core.shared.InvalidInputException;
+import de.mosaik.core.shared.StaleVersionException;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The county coordinator's view of the members' proposals: the open ones, one to decide, the decisions made. */
+@Controller
+@RequestMapping("/app/{tenant}/network/member-proposals")
+@PreAuthorize("hasRole('COUNTY_COORDINATOR')")
+class DecisionPages {
+
+	static final int RECENT = 10;
+
+	private final DecisionService decisions;
+
+	private final OrganisationService organisations;
+
+	private final MemberNames names;
+
+	private final NetworkPageSupport support;
+
+	DecisionPages(DecisionService decisions, OrganisationService organisations, MemberNames names,
+			NetworkPageSupport support) {
+		this.decisions = decisions;
+		this.organisations = organisations;
+		this.names = names;
+		this.support = support;
+	}
+
+	@GetMapping
+	String list(@PathVariable String tenant, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("tenant", tenant);
+		model.addAttribute("result", decisions.open(PageRequest.of(Math.max(page, 0), NetworkPageSupport.PAGE_SIZE)));
+		model.addAttribute("recent", decisions.decided(PageRequest.of(0, RECENT,
+				Sort.by(Sort.Direction.DESC, "decidedAt").and(Sort.by("id")))).getContent());
+		model.addAttribute("names", names);
+		return "network/member-proposals";
+	}
+
+	@GetMapping("/{member}/{id}")
+	String show(@PathVariable String tenant, @PathVariable String member, @PathVariable UUID id, Model model) {
+		return show(tenant, decisions.proposal(member, id), null, null, model);
+	}
+
+	@PostMapping("/{member}/{id}/accept")
+	String accept(@PathVariable String tenant, @PathVariable String member, @PathVariable UUID id, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		MemberProposal proposal = decisions.proposal(member, id);
+		try {
+			decisions.accept(member, id);
+		}
+		catch (DuplicateException | InvalidInputException | StaleVersionException
+				| ObjectOptimisticLockingFailureException ex) {
+			String key = ex instanceof DuplicateException d ? d.messageKey()
+					: ex instanceof InvalidInputException i ? i.messageKey() : "ui.concept.stale";
+			return show(tenant, proposal, support.text(locale, key), null, model);
+		}
+		redirect.addFlashAttribute("flash", support.text(locale, "ui.network.decision.accepted",
+				proposal.organisation().name(), names.of(member)));
+		return "redirect:/app/" + tenant + "/network/member-proposals";
+	}
+
+	@PostMapping("/{member}/{id}/decline")
+	String decline(@PathVariable String tenant, @PathVariable String member, @PathVariable UUID id,
+			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect, Locale locale) {
+		MemberProposal proposal = decisions.proposal(member, id);
+		try {
+			decisions.decline(member, id, reason);
+		}
+		catch (InvalidInputException ex) {
+			return show(tenant, proposal, null, support.text(locale, ex.messageKey()), model);
+		}
+		catch (DuplicateException ex) {
+			return show(tenant, proposal, support.text(locale, ex.messageKey()), null, model);
+		}
+		redirect.addFlashAttribute("flash", support.text(locale, "ui.network.decision.declined",
+				proposal.organisation().name(), names.of(member)));
+		return "redirect:/app/" + tenant + "/network/member-proposals";
+	}
+
+	private String show(String tenant, MemberProposal proposal, String problem, String reasonError, Model model) {
+		model.addAttribute("tenant", tenant);
+		model.addAttribute("proposal", proposal);
+		model.addAttribute("memberName", names.of(proposal.memberKey()));
+		model.addAttribute("decision", decisions.decisionOn(proposal.memberKey(), proposal.id()).orElse(null));
+		model.addAttribute("current", proposal.kind() == ProposalKind.CHANGE
+				? organisations.findShared(proposal.targetId()).orElse(null) : null);
+		model.addAttribute("problem", problem);
+		model.addAttribute("reasonError", reasonError);
+		return "network/member-proposal";
+	}
+}

@@ -5,7 +5,9 @@ import java.util.UUID;
 
 import de.mosaik.core.network.DecisionService;
 import de.mosaik.core.network.MemberProposal;
+import de.mosaik.core.network.Organisation;
 import de.mosaik.core.network.OrganisationService;
+import de.mosaik.core.network.OrganisationTypeService;
 import de.mosaik.core.network.ProposalKind;
 import de.mosaik.core.shared.DuplicateException;
 import de.mosaik.core.shared.InvalidInputException;
@@ -40,8 +42,11 @@ class DecisionPages {
 
 	private final NetworkPageSupport support;
 
+	private final OrganisationTypeService organisationTypes;
+
 	DecisionPages(DecisionService decisions, OrganisationService organisations, MemberNames names,
-			NetworkPageSupport support) {
+			NetworkPageSupport support, OrganisationTypeService organisationTypes) {
+		this.organisationTypes = organisationTypes;
 		this.decisions = decisions;
 		this.organisations = organisations;
 		this.names = names;
@@ -99,13 +104,36 @@ class DecisionPages {
 		return "redirect:/app/" + tenant + "/network/member-proposals";
 	}
 
+	/** One field of a proposal: what the directory has now (for a change) and what is proposed. */
+	record FieldRow(String field, String current, String proposed) {
+	}
+
+	private java.util.List<FieldRow> rows(MemberProposal proposal, Organisation current) {
+		de.mosaik.core.network.OrganisationData p = proposal.organisation();
+		String currentType = current == null ? null : organisations.typeOf(current).getName();
+		String proposedType = p.type();
+		return java.util.List.of(new FieldRow("name", current == null ? null : current.getName(), p.name()),
+				new FieldRow("type", currentType, proposedType),
+				new FieldRow("description", current == null ? null : current.getDescription(), p.description()),
+				new FieldRow("street", current == null ? null : current.getStreet(), p.street()),
+				new FieldRow("postalCode", current == null ? null : current.getPostalCode(), p.postalCode()),
+				new FieldRow("city", current == null ? null : current.getCity(), p.city()),
+				new FieldRow("email", current == null ? null : current.getEmail(), p.email()),
+				new FieldRow("phone", current == null ? null : current.getPhone(), p.phone()),
+				new FieldRow("website", current == null ? null : current.getWebsite(), p.website()));
+	}
+
 	private String show(String tenant, MemberProposal proposal, String problem, String reasonError, Model model) {
 		model.addAttribute("tenant", tenant);
 		model.addAttribute("proposal", proposal);
 		model.addAttribute("memberName", names.of(proposal.memberKey()));
 		model.addAttribute("decision", decisions.decisionOn(proposal.memberKey(), proposal.id()).orElse(null));
-		model.addAttribute("current", proposal.kind() == ProposalKind.CHANGE
-				? organisations.findShared(proposal.targetId()).orElse(null) : null);
+		Organisation current = proposal.kind() == ProposalKind.CHANGE
+				? organisations.findShared(proposal.targetId()).orElse(null) : null;
+		model.addAttribute("current", current);
+		model.addAttribute("rows", rows(proposal, current));
+		model.addAttribute("typeNames", organisationTypes.list().stream()
+			.collect(java.util.stream.Collectors.toMap(t -> t.getCode(), t -> t.getName())));
 		model.addAttribute("problem", problem);
 		model.addAttribute("reasonError", reasonError);
 		return "network/member-proposal";

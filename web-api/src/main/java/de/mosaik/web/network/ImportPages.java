@@ -77,7 +77,7 @@ class ImportPages {
 
 	private String page(String tenant, String content, ImportPreview preview, String problem, Model model) {
 		model.addAttribute("tenant", tenant);
-		model.addAttribute("content", content);
+		model.addAttribute("csv", content);
 		model.addAttribute("preview", preview == null ? null : results.of(preview, 0, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 		model.addAttribute("problem", problem);
 		model.addAttribute("columns", OrganisationImport.COLUMNS);

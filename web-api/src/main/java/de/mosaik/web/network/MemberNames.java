@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The names of member municipalities, from the official register (a tenant request cannot read the platform). */
 @Component
-class MemberNames {
+public class MemberNames {
 
 	private final OfficialRegister register;
 
@@ -15,7 +15,7 @@ class MemberNames {
 		this.register = register;
 	}
 
-	String of(String ags) {
+	public String of(String ags) {
 		return register.find(ags).map(RegisteredCouncil::name).orElse(ags);
 	}
 }

@@ -14,6 +14,7 @@ import de.mosaik.core.shared.InvalidInputException;
 import de.mosaik.core.shared.NotFoundException;
 import de.mosaik.core.tenancy.TenantKey;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -122,7 +123,7 @@ public class DecisionService {
 		else {
 			organisation = organisations.create(data);
 		}
-		return decisions.saveAndFlush(new Decision(proposal, ProposalOutcome.ACCEPTED, null, organisation.getId(),
+		return record(new Decision(proposal, ProposalOutcome.ACCEPTED, null, organisation.getId(),
 				OffsetDateTime.now(clock)));
 	}
 
@@ -136,8 +137,17 @@ public class DecisionService {
 			throw new InvalidInputException("reason", "decision.reason.size");
 		}
 		MemberProposal proposal = undecided(memberKey, id);
-		return decisions.saveAndFlush(new Decision(proposal, ProposalOutcome.DECLINED, reason, null,
-				OffsetDateTime.now(clock)));
+		return record(new Decision(proposal, ProposalOutcome.DECLINED, reason, null, OffsetDateTime.now(clock)));
+	}
+
+	/** Two coordinators deciding the same proposal at once: the unique index lets one through. */
+	private Decision record(Decision decision) {
+		try {
+			return decisions.saveAndFlush(decision);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new DuplicateException("id", "decision.already");
+		}
 	}
 
 	private MemberProposal undecided(String memberKey, UUID id) {

@@ -9,12 +9,15 @@ import de.mosaik.core.network.OrganisationData;
 import de.mosaik.core.network.ProposalData;
 import de.mosaik.core.network.ProposalService;
 import de.mosaik.core.network.ProposalView;
+import de.mosaik.core.shared.InUseException;
 import de.mosaik.core.shared.InvalidInputException;
+import de.mosaik.core.shared.StaleVersionException;
 import de.mosaik.web.security.Identities;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -105,6 +108,37 @@ class ProposalPages {
 			}
 		}
 		return form(tenant, target, form, model);
+	}
+
+	@GetMapping("/{id}/withdraw")
+	@PreAuthorize(Etags.WRITERS)
+	String confirmWithdraw(@PathVariable String tenant, @PathVariable UUID id, Model model, Locale locale) {
+		return confirm(tenant, proposals.get(id), null, model, locale);
+	}
+
+	@PostMapping("/{id}/withdraw")
+	@PreAuthorize(Etags.WRITERS)
+	String withdraw(@PathVariable String tenant, @PathVariable UUID id, @RequestParam long version, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		ProposalView view = proposals.get(id);
+		try {
+			proposals.withdraw(id, version);
+		}
+		catch (InUseException ex) {
+			return confirm(tenant, view, support.text(locale, ex.messageKey()), model, locale);
+		}
+		catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
+			return confirm(tenant, view, support.text(locale, "ui.concept.stale"), model, locale);
+		}
+		redirect.addFlashAttribute("flash", support.text(locale, "ui.network.proposal.withdrawn", view.proposal().getName()));
+		return "redirect:/app/" + tenant + "/network/proposals";
+	}
+
+	private String confirm(String tenant, ProposalView view, String problem, Model model, Locale locale) {
+		String base = "/app/" + tenant + "/network/proposals";
+		return NetworkPageSupport.confirmDelete(model, tenant, support.text(locale, "ui.network.proposal.withdraw"),
+				support.text(locale, "ui.network.proposal.withdrawQuestion", view.proposal().getName()),
+				base + "/" + view.proposal().getId() + "/withdraw", base, view.proposal().getVersion(), problem);
 	}
 
 	private String form(String tenant, UUID target, OrganisationForm form, Model model) {

@@ -123,7 +123,7 @@ class NetworkBrowserTest extends IntegrationTest {
 		assertThat(browser.pathOnly()).isEqualTo(NETWORK + "/proposals");
 		assertThat(browser.text(".flash")).isEqualTo(
 				"Ihr Vorschlag „Caritas Migrationsdienst Böblingen“ wurde an den Landkreis gesendet.");
-		assertThat(browser.text("#proposals tbody td:last-child")).isEqualTo("offen");
+		assertThat(browser.text("#proposals tbody td:last-child")).startsWith("offen").contains("Vorschlag zurückziehen");
 		browser.assertAccessible();
 
 		browser.signInAs("netz-coordinator").open("/app/" + COUNTY + "/network");
@@ -185,6 +185,46 @@ class NetworkBrowserTest extends IntegrationTest {
 		browser.type("#q", "tafel").click("#search");
 		assertThat(browser.texts("#directory tbody th")).containsExactly("Tafel Böblingen");
 		Files.deleteIfExists(bad);
+	}
+
+	@Test
+	void theCoordinatorKeepsTypesWorkingGroupsAndOffersThatMembersRead() {
+		browser.signInAs("netz-coordinator").open("/app/" + COUNTY + "/network?q=caritas");
+		assertThat(sourceOf("Caritas Migrationsdienst Böblingen")).isEqualTo("Kreisweit geteilt");
+		assertThat(sourceOf("Caritas intern (nicht geteilt)")).isEqualTo("Nur im Landkreis");
+		browser.assertAccessible();
+
+		browser.click("#types");
+		browser.type("#name", "Sportverein").click("#add-type");
+		assertThat(browser.text(".flash")).isEqualTo("Die Art „Sportverein“ wurde hinzugefügt.");
+		assertThat(browser.texts("#types code")).contains("sportverein");
+		browser.assertAccessible();
+
+		browser.open("/app/" + COUNTY + "/network/organisations/" + caritas.getId());
+		browser.click("#new-offer");
+		browser.assertAccessible();
+		browser.type("#topic", "Integrationskurs-Lotsen").type("#languages", "uk, ru")
+			.select("#area", "Böblingen, Stadt").click("#save");
+		assertThat(browser.text("#offers")).contains("Integrationskurs-Lotsen", "Ukrainisch, Russisch", "Böblingen, Stadt");
+		browser.assertAccessible();
+
+		browser.open("/app/" + COUNTY + "/network/working-groups");
+		browser.click("#new-group");
+		browser.assertAccessible();
+		browser.type("#name", "AK Integration Böblingen").select("#organisationIds", "Caritas Migrationsdienst Böblingen")
+			.tick("input[type=checkbox][name=shared]").click("#save");
+		assertThat(browser.text("h1")).isEqualTo("AK Integration Böblingen");
+		assertThat(browser.text("#group-members")).isEqualTo("Caritas Migrationsdienst Böblingen");
+		browser.assertAccessible();
+
+		browser.signInAs("netz-officer").open(NETWORK + "/working-groups");
+		assertThat(browser.text("main")).contains("Arbeitskreise des Landkreises", "AK Integration Böblingen");
+		browser.assertAccessible();
+		browser.open(NETWORK + "?lang=en");
+		assertThat(browser.text("h1")).isEqualTo("Network");
+		assertThat(browser.lang()).isEqualTo("en");
+		browser.assertAccessible();
+		browser.open(NETWORK + "?lang=de");
 	}
 
 	private String sourceOf(String name) {

@@ -151,6 +151,15 @@ class NetworkApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void theNetworkIsDescribedInTheOpenApiDocument() {
+		Api.Response docs = Api.anonymous().get("/v3/api-docs");
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.json().get("paths").propertyNames()).contains("/api/v1/tenants/{tenant}/network/directory",
+				"/api/v1/tenants/{tenant}/network/organisations/import",
+				"/api/v1/tenants/{tenant}/network/member-proposals/{member}/{id}/accept");
+	}
+
+	@Test
 	void badInputNamesTheFieldInTheCallersLanguageAndStoresNothing() {
 		prepare();
 		Api.Response bad = officerA.send("POST", A + "/organisations", organisation("", "verein", "email", "keine-mail",

@@ -104,23 +104,34 @@ class DecisionPages {
 		return "redirect:/app/" + tenant + "/network/member-proposals";
 	}
 
-	/** One field of a proposal: what the directory has now (for a change) and what is proposed. */
-	record FieldRow(String field, String current, String proposed) {
+	/** One field of a proposal: what the directory has now (for a change), what is proposed, and whether that differs. */
+	record FieldRow(String field, String current, String proposed, boolean changed) {
+
+		static FieldRow of(String field, Organisation current, String now, String proposed) {
+			boolean changed = current != null && !java.util.Objects.equals(blankToNull(now), blankToNull(proposed));
+			return new FieldRow(field, now, proposed, changed);
+		}
+
+		private static String blankToNull(String value) {
+			return value == null || value.isBlank() ? null : value.strip();
+		}
 	}
 
-	private java.util.List<FieldRow> rows(MemberProposal proposal, Organisation current) {
+	private java.util.List<FieldRow> rows(MemberProposal proposal, Organisation c) {
 		de.mosaik.core.network.OrganisationData p = proposal.organisation();
-		String currentType = current == null ? null : organisations.typeOf(current).getName();
-		String proposedType = p.type();
-		return java.util.List.of(new FieldRow("name", current == null ? null : current.getName(), p.name()),
-				new FieldRow("type", currentType, proposedType),
-				new FieldRow("description", current == null ? null : current.getDescription(), p.description()),
-				new FieldRow("street", current == null ? null : current.getStreet(), p.street()),
-				new FieldRow("postalCode", current == null ? null : current.getPostalCode(), p.postalCode()),
-				new FieldRow("city", current == null ? null : current.getCity(), p.city()),
-				new FieldRow("email", current == null ? null : current.getEmail(), p.email()),
-				new FieldRow("phone", current == null ? null : current.getPhone(), p.phone()),
-				new FieldRow("website", current == null ? null : current.getWebsite(), p.website()));
+		java.util.Map<String, String> typeNames = organisationTypes.list()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(t -> t.getCode(), t -> t.getName()));
+		String proposedType = typeNames.getOrDefault(p.type(), p.type());
+		return java.util.List.of(FieldRow.of("name", c, c == null ? null : c.getName(), p.name()),
+				FieldRow.of("type", c, c == null ? null : organisations.typeOf(c).getName(), proposedType),
+				FieldRow.of("description", c, c == null ? null : c.getDescription(), p.description()),
+				FieldRow.of("street", c, c == null ? null : c.getStreet(), p.street()),
+				FieldRow.of("postalCode", c, c == null ? null : c.getPostalCode(), p.postalCode()),
+				FieldRow.of("city", c, c == null ? null : c.getCity(), p.city()),
+				FieldRow.of("email", c, c == null ? null : c.getEmail(), p.email()),
+				FieldRow.of("phone", c, c == null ? null : c.getPhone(), p.phone()),
+				FieldRow.of("website", c, c == null ? null : c.getWebsite(), p.website()));
 	}
 
 	private String show(String tenant, MemberProposal proposal, String problem, String reasonError, Model model) {
@@ -132,8 +143,6 @@ class DecisionPages {
 				? organisations.findShared(proposal.targetId()).orElse(null) : null;
 		model.addAttribute("current", current);
 		model.addAttribute("rows", rows(proposal, current));
-		model.addAttribute("typeNames", organisationTypes.list().stream()
-			.collect(java.util.stream.Collectors.toMap(t -> t.getCode(), t -> t.getName())));
 		model.addAttribute("problem", problem);
 		model.addAttribute("reasonError", reasonError);
 		return "network/member-proposal";

@@ -106,12 +106,15 @@ class NetworkBrowserTest extends IntegrationTest {
 		assertThat(browser.texts("#directory tbody th")).as("found by the language of its offer and contacts")
 			.containsExactly("Caritas Migrationsdienst Böblingen");
 		browser.assertAccessible();
+		browser.type("#q", "caritas").click("#search");
+		browser.screenshot("network-directory");
 
 		browser.clickText("Caritas Migrationsdienst Böblingen");
 		assertThat(browser.text("#source-tag")).isEqualTo("Landkreis");
 		assertThat(browser.text("#county-contacts")).contains("Samira Nouri", "s.nouri@caritas-bb.example");
 		assertThat(browser.has("#edit-organisation")).as("a county entry is not the member's to change").isFalse();
 		browser.assertAccessible();
+		browser.screenshot("network-county-entry");
 
 		browser.click("#propose-change");
 		assertThat(browser.text("h1")).isEqualTo("Änderung vorschlagen");
@@ -134,6 +137,7 @@ class NetworkBrowserTest extends IntegrationTest {
 		assertThat(browser.text("#proposal-fields")).contains("07031 1000", "07031 2000");
 		assertThat(browser.text("#proposal-comment")).isEqualTo("Neue Durchwahl seit Januar");
 		browser.assertAccessible();
+		browser.screenshot("network-member-proposal");
 		browser.click("#decline");
 		assertThat(browser.text("#reason-error")).isEqualTo("Bitte begründen Sie die Ablehnung.");
 		browser.assertAccessible();
@@ -165,6 +169,7 @@ class NetworkBrowserTest extends IntegrationTest {
 		browser.script("document.getElementById('consentDate').value = '2026-01-10'");
 		browser.type("#languages", "tr, ku").click("#save");
 		assertThat(browser.text("#contacts")).contains("Leyla Demir", "Einwilligung", "10.01.2026");
+		browser.screenshot("network-organisation");
 
 		Path bad = Files.createTempFile("netzwerk", ".csv");
 		Files.writeString(bad, "name;type;email\nTafel Böblingen;verein;tafel@example.org\n;verein;\n", StandardCharsets.UTF_8);
@@ -176,6 +181,7 @@ class NetworkBrowserTest extends IntegrationTest {
 		assertThat(browser.text("#preview-rows")).contains("Name: Bitte geben Sie den Namen der Organisation an.");
 		assertThat(browser.has("#commit-import")).isFalse();
 		browser.assertAccessible();
+		browser.screenshot("network-import-preview");
 
 		Files.writeString(bad, "name;type;email\nTafel Böblingen;verein;tafel@example.org\n", StandardCharsets.UTF_8);
 		browser.find("#file").sendKeys(bad.toString());

@@ -134,7 +134,7 @@ class NetworkBrowserTest extends IntegrationTest {
 		browser.click("#member-proposals");
 		browser.assertAccessible();
 		browser.clickText("Caritas Migrationsdienst Böblingen");
-		assertThat(browser.text("#proposal-fields")).contains("07031 1000", "07031 2000");
+		assertThat(browser.text("#proposal-fields")).contains("07031 1000", "07031 2000 geändert");
 		assertThat(browser.text("#proposal-comment")).isEqualTo("Neue Durchwahl seit Januar");
 		browser.assertAccessible();
 		browser.screenshot("network-member-proposal");

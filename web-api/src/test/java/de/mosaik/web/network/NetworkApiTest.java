@@ -151,6 +151,32 @@ class NetworkApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void aSuspendedCouncilReadsAndExportsItsNetworkButChangesNothing() throws Exception {
+		prepare();
+		String buseck = "06531003";
+		Api operator = Api.as(tokens.forSubject("net-operator"));
+		assertThat(operator.post("/api/v1/platform/councils", Map.of("ags", buseck)).status()).isEqualTo(201);
+		fixtures.grant("net-officer-c", buseck, Role.MUNICIPAL_OFFICER);
+		Api officer = Api.as(tokens.forSubject("net-officer-c"));
+		String base = "/api/v1/tenants/" + buseck + "/network";
+		created(officer.post(base + "/organisations", organisation("Bürgerverein Buseck", "verein")));
+		Api.Response suspended = operator.post("/api/v1/platform/councils/" + buseck + "/suspension",
+				Map.of("reason", "Rechnung offen"));
+		assertThat(suspended.status()).as(suspended.toString()).isEqualTo(200);
+
+		Api.Response refused = officer.post(base + "/organisations", organisation("Neuer Verein Buseck", "verein"));
+		assertThat(refused.status()).isEqualTo(423);
+		assertThat(officer.post(base + "/proposals", Map.of("organisation", organisation("X", "verein"))).status())
+			.isEqualTo(423);
+		assertThat(names(officer.get(base + "/directory?q=buseck"))).containsExactly("Bürgerverein Buseck");
+		HttpResponse<byte[]> csv = HTTP.send(HttpRequest.newBuilder(URI.create(BASE_URL + base + "/export/csv"))
+			.header("Authorization", "Bearer " + tokens.forSubject("net-officer-c"))
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("Bürgerverein Buseck");
+	}
+
+	@Test
 	void theNetworkIsDescribedInTheOpenApiDocument() {
 		Api.Response docs = Api.anonymous().get("/v3/api-docs");
 		assertThat(docs.status()).isEqualTo(200);

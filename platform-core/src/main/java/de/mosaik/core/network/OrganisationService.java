@@ -3,6 +3,7 @@ package de.mosaik.core.network;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import de.mosaik.core.shared.DuplicateException;
@@ -48,8 +49,8 @@ public class OrganisationService {
 
 	/** One of this county's shared organisations. */
 	@Transactional(readOnly = true)
-	public java.util.Optional<Organisation> findShared(UUID id) {
-		return id == null ? java.util.Optional.empty() : organisations.findById(id).filter(Organisation::isShared);
+	public Optional<Organisation> findShared(UUID id) {
+		return id == null ? Optional.empty() : organisations.findById(id).filter(Organisation::isShared);
 	}
 
 	@Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import de.mosaik.core.shared.InUseException;
@@ -94,7 +95,7 @@ public class ProposalService {
 
 	private Map<UUID, ProposalView> outcomes(List<Proposal> of) {
 		Map<UUID, ProposalView> result = new HashMap<>();
-		java.util.Optional<TenantKey> county = link.county();
+		Optional<TenantKey> county = link.county();
 		if (of.isEmpty() || county.isEmpty()) {
 			return result;
 		}

@@ -2,7 +2,9 @@ package de.mosaik.core.network;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import de.mosaik.core.shared.DuplicateException;
@@ -53,7 +55,7 @@ public class WorkingGroupService {
 	public List<Organisation> members(WorkingGroup group) {
 		return organisations.findByIdIn(group.getOrganisationIds())
 			.stream()
-			.sorted(java.util.Comparator.comparing(o -> o.getName().toLowerCase(java.util.Locale.GERMAN)))
+			.sorted(Comparator.comparing(o -> o.getName().toLowerCase(Locale.GERMAN)))
 			.toList();
 	}
 

@@ -1,5 +1,6 @@
 package de.mosaik.core.network;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,5 +20,5 @@ public interface WorkingGroups extends JpaRepository<WorkingGroup, UUID> {
 	Optional<WorkingGroup> findByNameIgnoringCase(String name);
 
 	@Query("select g from WorkingGroup g where :organisationId member of g.organisationIds order by lower(g.name)")
-	java.util.List<WorkingGroup> withMember(UUID organisationId);
+	List<WorkingGroup> withMember(UUID organisationId);
 }

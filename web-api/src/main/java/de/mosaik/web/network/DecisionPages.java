@@ -1,11 +1,16 @@
 package de.mosaik.web.network;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import de.mosaik.core.network.DecisionService;
 import de.mosaik.core.network.MemberProposal;
 import de.mosaik.core.network.Organisation;
+import de.mosaik.core.network.OrganisationData;
 import de.mosaik.core.network.OrganisationService;
 import de.mosaik.core.network.OrganisationTypeService;
 import de.mosaik.core.network.ProposalKind;
@@ -108,7 +113,7 @@ class DecisionPages {
 	record FieldRow(String field, String current, String proposed, boolean changed) {
 
 		static FieldRow of(String field, Organisation current, String now, String proposed) {
-			boolean changed = current != null && !java.util.Objects.equals(blankToNull(now), blankToNull(proposed));
+			boolean changed = current != null && !Objects.equals(blankToNull(now), blankToNull(proposed));
 			return new FieldRow(field, now, proposed, changed);
 		}
 
@@ -117,13 +122,13 @@ class DecisionPages {
 		}
 	}
 
-	private java.util.List<FieldRow> rows(MemberProposal proposal, Organisation c) {
-		de.mosaik.core.network.OrganisationData p = proposal.organisation();
-		java.util.Map<String, String> typeNames = organisationTypes.list()
+	private List<FieldRow> rows(MemberProposal proposal, Organisation c) {
+		OrganisationData p = proposal.organisation();
+		Map<String, String> typeNames = organisationTypes.list()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(t -> t.getCode(), t -> t.getName()));
+			.collect(Collectors.toMap(t -> t.getCode(), t -> t.getName()));
 		String proposedType = typeNames.getOrDefault(p.type(), p.type());
-		return java.util.List.of(FieldRow.of("name", c, c == null ? null : c.getName(), p.name()),
+		return List.of(FieldRow.of("name", c, c == null ? null : c.getName(), p.name()),
 				FieldRow.of("type", c, c == null ? null : organisations.typeOf(c).getName(), proposedType),
 				FieldRow.of("description", c, c == null ? null : c.getDescription(), p.description()),
 				FieldRow.of("street", c, c == null ? null : c.getStreet(), p.street()),

@@ -1,6 +1,7 @@
 package de.mosaik.web.network;
 
 import java.time.OffsetDateTime;
+import java.util.Set;
 import java.util.UUID;
 
 import de.mosaik.core.network.Decision;
@@ -9,6 +10,7 @@ import de.mosaik.core.network.MemberProposal;
 import de.mosaik.core.network.OrganisationData;
 import de.mosaik.core.network.ProposalKind;
 import de.mosaik.web.PageResponse;
+import de.mosaik.web.Paging;
 import de.mosaik.web.network.Responses.DecisionResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,7 +19,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -59,7 +60,7 @@ class DecisionsApi {
 	@Operation(summary = "Open proposals of the member municipalities", description = "Paged, oldest first; only proposals not decided yet")
 	PageResponse<MemberProposalResponse> open(@PathVariable String tenant, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		return PageResponse.of(decisions.open(de.mosaik.web.Paging.of(page, size, null, java.util.Set.of(), Sort.unsorted())),
+		return PageResponse.of(decisions.open(Paging.of(page, size, null, Set.of(), Sort.unsorted())),
 				p -> response(p, null));
 	}
 
@@ -90,7 +91,7 @@ class DecisionsApi {
 	@Operation(summary = "Decisions made on members' proposals", description = "Paged, latest first")
 	PageResponse<DecisionResponse> decided(@PathVariable String tenant, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		return PageResponse.of(decisions.decided(de.mosaik.web.Paging.of(page, size, null, java.util.Set.of(),
+		return PageResponse.of(decisions.decided(Paging.of(page, size, null, Set.of(),
 				Sort.by(Sort.Direction.DESC, "decidedAt").and(Sort.by("id")))), d -> DecisionResponse.of(d, names.of(d.getMemberKey())));
 	}
 

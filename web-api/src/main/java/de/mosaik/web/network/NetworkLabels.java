@@ -3,6 +3,7 @@ package de.mosaik.web.network;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import de.mosaik.admin.register.OfficialRegister;
 import de.mosaik.admin.register.RegisteredCouncil;
@@ -45,6 +46,6 @@ public class NetworkLabels {
 		if (members.isEmpty()) {
 			return register.find(tenant).map(List::of).orElse(List.of());
 		}
-		return java.util.stream.Stream.concat(register.find(county).stream(), members.stream()).toList();
+		return Stream.concat(register.find(county).stream(), members.stream()).toList();
 	}
 }

@@ -1,5 +1,6 @@
 package de.mosaik.web.network;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -62,7 +63,7 @@ class WorkingGroupPages {
 		model.addAttribute("q", search);
 		model.addAttribute("result", groups.list(search, PageRequest.of(Math.max(page, 0), NetworkPageSupport.PAGE_SIZE,
 				Sort.by("name").and(Sort.by("id")))));
-		model.addAttribute("countyGroups", NetworkPageSupport.isCounty(tenant) ? java.util.List.of()
+		model.addAttribute("countyGroups", NetworkPageSupport.isCounty(tenant) ? List.of()
 				: directory.countyWorkingGroups());
 		model.addAttribute("canEdit", NetworkPageSupport.canEdit(authentication));
 		return "network/working-groups";

@@ -107,8 +107,11 @@ public class DirectoryService {
 			params.add(filter.type().strip());
 		}
 		if (filter.language() != null && !filter.language().isBlank()) {
-			where.append(" and ? = any(").append(languages).append(")");
-			params.add(Languages.normalise(filter.language()).orElse(filter.language().strip()));
+			// "fa" also finds Dari written fa-AF: a language finds its regional variants
+			String tag = Languages.normalise(filter.language()).orElse(filter.language().strip());
+			where.append(" and exists (select 1 from unnest(").append(languages).append(") l where l = ? or l like ?)");
+			params.add(tag);
+			params.add(tag.replace("%", "").replace("_", "") + "-%");
 		}
 		if (filter.area() != null && !filter.area().isBlank()) {
 			where.append(" and ? = any(").append(area).append(")");

@@ -71,7 +71,7 @@ class OrganisationIndex {
 			add(text, ags);
 			areas.name(ags).ifPresent(name -> add(text, name));
 		}
-		return new Index(new ArrayList<>(languages), new ArrayList<>(area), text.toString());
+		return new Index(new ArrayList<>(languages), new ArrayList<>(area), SearchWords.index(text.toString()));
 	}
 
 	private static void add(StringJoiner text, String value) {

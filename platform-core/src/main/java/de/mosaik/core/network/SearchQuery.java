@@ -1,12 +1,12 @@
 package de.mosaik.core.network;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * A person's search words as a PostgreSQL {@code tsquery} of the {@code simple} configuration: every
- * word must occur, as a prefix (so "Beratung" finds "Beratungsstelle"). Only letters and digits pass,
+ * word must occur, as a prefix (so "Beratung" finds "Beratungsstelle"), folded as the search text is
+ * ({@link SearchWords}). Only letters and digits pass,
  * so the query can never be malformed.
  */
 final class SearchQuery {
@@ -21,7 +21,7 @@ final class SearchQuery {
 		if (words == null || words.isBlank()) {
 			return null;
 		}
-		String query = Arrays.stream(words.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+		String query = Arrays.stream(SearchWords.fold(words).split("[^\\p{L}\\p{N}]+"))
 			.filter(w -> !w.isEmpty())
 			.limit(MAX_WORDS)
 			.map(w -> w + ":*")

@@ -148,6 +148,10 @@ class NetworkApiTest extends IntegrationTest {
 		assertThat(read.json().get("typeName").asString()).isEqualTo("Träger");
 		assertThat(viewerA.put(A + "/organisations/" + caritas, organisation("x", "verein"), read.header("ETag")).status())
 			.as("a viewer reads only").isEqualTo(403);
+		created(officerA.post(A + "/organisations/" + caritas + "/offers", Map.of("topic", "Sprechstunde auf Dari",
+				"languages", List.of("fa-AF"))));
+		assertThat(names(viewerA.get(A + "/organisations?language=fa&q=londorf"))).as("a language finds its variants")
+			.containsExactly("Caritasverband Londorf");
 	}
 
 	@Test
@@ -300,6 +304,9 @@ class NetworkApiTest extends IntegrationTest {
 		assertThat(sources).containsEntry("Diakonie Gießen Integrationsdienst", "COUNTY")
 			.containsEntry("Sprachcafé Allendorf", "OWN")
 			.doesNotContainKey("Kreisinterne Notiz Sprachcafé");
+		assertThat(names(officerA.get(A + "/directory?q=giessen%20integrationsdienst")))
+			.as("found without the ß, as typed on any keyboard").containsExactly("Diakonie Gießen Integrationsdienst");
+		assertThat(names(officerA.get(A + "/directory?q=sprachcafe&source=OWN"))).containsExactly("Sprachcafé Allendorf");
 		assertThat(names(officerA.get(A + "/directory?language=uk&source=COUNTY")))
 			.containsExactly("Diakonie Gießen Integrationsdienst");
 		assertThat(names(officerA.get(A + "/directory?q=sprachcaf&source=OWN"))).containsExactly("Sprachcafé Allendorf");

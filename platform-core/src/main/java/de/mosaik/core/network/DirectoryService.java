@@ -201,6 +201,17 @@ public class DirectoryService {
 		return groups;
 	}
 
+	/** The languages the directory's organisations offer or are reached in, own and the county's. */
+	@Transactional(readOnly = true)
+	public List<String> languagesInUse() {
+		String sql = "select distinct unnest(languages) as tag from organisation";
+		Optional<TenantKey> county = link.isCounty() ? Optional.empty() : link.county();
+		if (county.isPresent()) {
+			sql += " union select distinct unnest(languages) from " + CountyLink.view(county.get(), "shared_organisation");
+		}
+		return this.sql.list("select tag from (" + sql + ") t order by tag", List.of(), rs -> rs.getString(1));
+	}
+
 	/** The county's organisation types, which a proposal to the county names. */
 	@Transactional(readOnly = true)
 	public List<CountyType> countyTypes() {

@@ -1,6 +1,8 @@
 package de.mosaik.web.network;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -9,6 +11,7 @@ import de.mosaik.core.network.DecisionService;
 import de.mosaik.core.network.DirectoryEntry;
 import de.mosaik.core.network.DirectoryFilter;
 import de.mosaik.core.network.DirectoryService;
+import de.mosaik.core.network.Languages;
 import de.mosaik.core.network.OrganisationTypeService;
 import de.mosaik.core.network.Source;
 import de.mosaik.web.ui.Sorting;
@@ -54,7 +57,7 @@ class DirectoryPages {
 			@RequestParam(required = false) String type, @RequestParam(required = false) String language,
 			@RequestParam(required = false) String area, @RequestParam(required = false) String source,
 			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
-			Authentication authentication, Model model) {
+			Authentication authentication, Model model, Locale locale) {
 		boolean county = NetworkPageSupport.isCounty(tenant);
 		boolean hasCounty = !county && directory.hasCountyDirectory();
 		Sorting sorting = Sorting.parse(sort, SORTABLE, "name");
@@ -76,11 +79,22 @@ class DirectoryPages {
 		model.addAttribute("result", result);
 		model.addAttribute("typeChoices", typeChoices(hasCounty));
 		model.addAttribute("areaChoices", labels.areaChoices(tenant));
+		model.addAttribute("languageChoices", languageChoices(locale));
 		model.addAttribute("canEdit", NetworkPageSupport.canEdit(authentication));
 		model.addAttribute("coordinator", county && NetworkPageSupport.isCoordinator(authentication));
 		model.addAttribute("openProposals", county && NetworkPageSupport.isCoordinator(authentication)
 				? decisions.open(PageRequest.of(0, 1)).getTotalElements() : 0);
 		return "network/directory";
+	}
+
+	/** The languages in use by tag, named in the page's language and sorted by name. */
+	private Map<String, String> languageChoices(Locale locale) {
+		Map<String, String> choices = new LinkedHashMap<>();
+		directory.languagesInUse()
+			.stream()
+			.sorted(Comparator.comparing(tag -> Languages.displayName(tag, locale)))
+			.forEach(tag -> choices.put(tag, Languages.displayName(tag, locale)));
+		return choices;
 	}
 
 	/** Own and county types by code, own names first. */

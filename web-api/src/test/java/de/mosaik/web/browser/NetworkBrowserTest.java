@@ -106,7 +106,9 @@ class NetworkBrowserTest extends IntegrationTest {
 		assertThat(browser.texts("#directory tbody th")).as("found by the language of its offer and contacts")
 			.containsExactly("Caritas Migrationsdienst Böblingen");
 		browser.assertAccessible();
-		browser.type("#q", "caritas").click("#search");
+		browser.type("#q", "").select("#language", "Arabisch").click("#search");
+		assertThat(browser.texts("#directory tbody th")).containsExactly("Caritas Migrationsdienst Böblingen");
+		browser.type("#q", "caritas").select("#language", "Alle").click("#search");
 		browser.screenshot("network-directory");
 
 		browser.clickText("Caritas Migrationsdienst Böblingen");

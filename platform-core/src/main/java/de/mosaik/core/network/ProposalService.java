@@ -59,7 +59,8 @@ public class ProposalService {
 
 	@Transactional
 	public ProposalView create(ProposalData data, String proposedBy) {
-		if (link.county().isEmpty()) {
+		Optional<TenantKey> county = link.county();
+		if (county.isEmpty()) {
 			throw new InvalidInputException("targetId", "proposal.noCounty");
 		}
 		String type = data.organisation().type().strip();
@@ -76,6 +77,10 @@ public class ProposalService {
 			catch (NotFoundException ex) {
 				throw new InvalidInputException("targetId", "proposal.targetId.unknown");
 			}
+		}
+		else if (sql.count("select count(*) from " + CountyLink.view(county.get(), "shared_organisation")
+				+ " where lower(name) = lower(?)", List.of(data.organisation().name().strip())) > 0) {
+			throw new InvalidInputException("organisation.name", "proposal.name.inDirectory");
 		}
 		Proposal proposal = proposals.saveAndFlush(new Proposal(data, proposedBy, OffsetDateTime.now(clock)));
 		return new ProposalView(proposal, null, null, null, null);

@@ -344,6 +344,10 @@ class NetworkApiTest extends IntegrationTest {
 				organisation("Stammtisch Biebertal", "verein"))));
 		Api.Response unknownType = officerA.post(A + "/proposals", Map.of("organisation", organisation("X", "fussball")));
 		assertThat(unknownType.json().get("errors").get(0).get("field").asString()).isEqualTo("organisation.type");
+		Api.Response known = officerA.post(A + "/proposals", Map.of("organisation", organisation("awo kreisverband gießen",
+				"traeger")));
+		assertThat(known.json().get("errors").get(0).get("field").asString()).as("new, but already in the directory")
+			.isEqualTo("organisation.name");
 		Api.Response unknownTarget = officerA.post(A + "/proposals", Map.of("targetId", newProposal, "organisation",
 				organisation("X", "verein")));
 		assertThat(unknownTarget.json().get("errors").get(0).get("field").asString()).isEqualTo("targetId");

@@ -55,9 +55,9 @@ final class DirectoryExports {
 		CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader(CSV_COLUMNS.toArray(String[]::new)).get();
 		try (CSVPrinter printer = new CSVPrinter(out, format)) {
 			for (ExportedOrganisation o : organisations) {
-				printer.printRecord(o.name(), o.typeCode(), o.description(), o.street(), o.postalCode(), o.city(),
-						o.email(), o.phone(), o.website(), o.typeName(), String.join(", ", o.topics()),
-						String.join(", ", o.languages()), String.join(", ", o.area()),
+				printer.printRecord(cell(o.name()), o.typeCode(), cell(o.description()), cell(o.street()), o.postalCode(),
+						cell(o.city()), o.email(), cell(o.phone()), o.website(), cell(o.typeName()),
+						cell(String.join(", ", o.topics())), String.join(", ", o.languages()), String.join(", ", o.area()),
 						o.source().name().toLowerCase(Locale.ROOT));
 			}
 		}
@@ -65,6 +65,19 @@ final class DirectoryExports {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toString();
+	}
+
+	/**
+	 * A cell a spreadsheet would take for a formula (=, +, -, @ first) gets a leading apostrophe, so that
+	 * an entry proposed by anyone cannot run as a formula on the county's computer. Phone numbers such as
+	 * "+49 551 1" stay as they are.
+	 */
+	static String cell(String value) {
+		if (value == null || value.isEmpty()) {
+			return value;
+		}
+		boolean phone = value.matches("\\+[0-9 ()/.-]+");
+		return !phone && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
 	}
 
 	static String vcards(List<ExportedOrganisation> organisations) {

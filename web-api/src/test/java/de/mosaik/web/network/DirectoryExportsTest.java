@@ -48,6 +48,15 @@ class DirectoryExportsTest {
 		assertThat(csv).contains("\"" + LONG_NAME + "\";verein;").contains(";county");
 	}
 
+	@Test
+	void cellsThatASpreadsheetWouldRunAsFormulasAreDefused() {
+		assertThat(DirectoryExports.cell("=HYPERLINK(\"http://x.example\")")).startsWith("'=");
+		assertThat(DirectoryExports.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+		assertThat(DirectoryExports.cell("-2+3")).isEqualTo("'-2+3");
+		assertThat(DirectoryExports.cell("+49 551 400")).as("a phone number").isEqualTo("+49 551 400");
+		assertThat(DirectoryExports.cell("Caritas")).isEqualTo("Caritas");
+	}
+
 	private static ExportedOrganisation organisation() {
 		return new ExportedOrganisation(Source.COUNTY, UUID.randomUUID(), LONG_NAME, "verein", "Verein",
 				"Zeile eins\nZeile zwei", "Weender Straße 1", "37073", "Göttingen", null, "0551 1", null,

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import de.mosaik.core.shared.MonitoringChanged;
 import de.mosaik.core.shared.DuplicateException;
 import de.mosaik.core.shared.InvalidInputException;
 import de.mosaik.core.shared.NotFoundException;
+import de.mosaik.core.tenancy.CurrentTenant;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,8 +35,14 @@ public class OrganisationService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
+	private final CurrentTenant tenant;
+
 	OrganisationService(Organisations organisations, OrganisationTypes types, OrganisationIndex index, CountyLink link,
-			TenantSql sql, Clock clock) {
+			TenantSql sql, Clock clock, ApplicationEventPublisher events, CurrentTenant tenant) {
+		this.events = events;
+		this.tenant = tenant;
 		this.sql = sql;
 		this.organisations = organisations;
 		this.types = types;
@@ -68,6 +77,7 @@ public class OrganisationService {
 		OrganisationType type = check(data, null);
 		Organisation organisation = new Organisation(type.getId(), data, OffsetDateTime.now(clock));
 		index.refresh(organisation);
+		countsChanged();
 		return organisations.saveAndFlush(organisation);
 	}
 
@@ -78,6 +88,7 @@ public class OrganisationService {
 		OrganisationType type = check(data, id);
 		organisation.apply(type.getId(), data, OffsetDateTime.now(clock));
 		index.refresh(organisation);
+		countsChanged();
 		return organisations.saveAndFlush(organisation);
 	}
 
@@ -88,6 +99,12 @@ public class OrganisationService {
 		Texts.version(organisation.getVersion(), expectedVersion, "organisation", id);
 		organisations.delete(organisation);
 		organisations.flush();
+		countsChanged();
+	}
+
+	/** Monitoring counts organisations by type and area: its cached county dashboard must go. */
+	private void countsChanged() {
+		events.publishEvent(new MonitoringChanged(tenant.require()));
 	}
 
 	/**
@@ -99,6 +116,7 @@ public class OrganisationService {
 		sql.update("update organisation set languages = ?::varchar[], area = ?::varchar[], search_text = ?, "
 				+ "updated_at = ? where id = ?", List.of(fresh.languages(), fresh.area(), fresh.text(),
 						OffsetDateTime.now(clock), organisationId));
+		countsChanged();
 	}
 
 	OrganisationType check(OrganisationData data, UUID self) {

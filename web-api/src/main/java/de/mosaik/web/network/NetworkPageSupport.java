@@ -60,8 +60,8 @@ class NetworkPageSupport {
 
 	/** A record of the network that is not there (or not this council's) is the 404 page. */
 	@ControllerAdvice(assignableTypes = { DirectoryPages.class, OrganisationPages.class, ContactPages.class,
-			OfferPages.class, ProposalPages.class, DecisionPages.class, WorkingGroupPages.class, TypePages.class,
-			ImportPages.class })
+			OfferPages.class, ProposalPages.class, ProposalDecisionPages.class, WorkingGroupPages.class, TypePages.class,
+			OrganisationImportPages.class })
 	static class NotFound {
 
 		@ExceptionHandler(NotFoundException.class)

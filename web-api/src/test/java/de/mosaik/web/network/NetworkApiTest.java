@@ -614,4 +614,48 @@ class NetworkApiTest extends IntegrationTest {
 			}
 		}
 	}
+
+	@Test
+	void theCountysMonitoringCountsEachMembersPartnerOrganisationsByTypeAndSeesANewOneAtOnce() {
+		prepare();
+		String dashboard = "/api/v1/tenants/" + COUNTY + "/monitoring/county";
+		int before = partnersOfTypeIn(coordinator.get(dashboard).json(), "OP-PARTNERS-VEREIN", BIEBERTAL);
+
+		String verein = created(officerB.post(B + "/organisations", organisation("Kulturverein Vetzberg", "verein")));
+		created(officerB.post(B + "/organisations/" + verein + "/offers", Map.of("topic", "Interkulturelles Fest",
+				"area", List.of(BIEBERTAL))));
+
+		JsonNode after = coordinator.get(dashboard).json();
+		assertThat(partnersOfTypeIn(after, "OP-PARTNERS-VEREIN", BIEBERTAL)).as("the cached dashboard was dropped")
+			.isEqualTo(before + 1);
+		assertThat(partnersOfTypeIn(after, "OP-PARTNERS", BIEBERTAL)).isGreaterThanOrEqualTo(before + 1);
+	}
+
+	/** This year's count of a member in an operational panel of the county dashboard (0 when none). */
+	private static int partnersOfTypeIn(JsonNode dashboard, String code, String member) {
+		String year = String.valueOf(java.time.LocalDate.now().getYear());
+		for (JsonNode panel : dashboard.get("indicators")) {
+			if (!panel.get("code").asString().equals(code)) {
+				continue;
+			}
+			int column = indexOf(panel.get("periods"), year);
+			for (JsonNode row : panel.get("members")) {
+				if (row.get("area").asString().equals(member) && column >= 0) {
+					JsonNode value = row.get("cells").get(column).get("value");
+					return value == null || value.isNull() ? 0 : value.asInt();
+				}
+			}
+			return 0;
+		}
+		throw new AssertionError("no panel " + code + " in the county dashboard: " + dashboard);
+	}
+
+	private static int indexOf(JsonNode periods, String period) {
+		for (int i = 0; i < periods.size(); i++) {
+			if (periods.get(i).asString().equals(period)) {
+				return i;
+			}
+		}
+		return -1;
+	}
 }

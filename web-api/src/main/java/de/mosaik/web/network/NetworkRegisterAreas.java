@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 
 /** The areas an offer may serve are the councils of the official register. */
 @Component
-class RegisterAreas implements AreaRegister {
+class NetworkRegisterAreas implements AreaRegister {
 
 	private final OfficialRegister register;
 
-	RegisterAreas(OfficialRegister register) {
+	NetworkRegisterAreas(OfficialRegister register) {
 		this.register = register;
 	}
 

@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/app/{tenant}/network/member-proposals")
 @PreAuthorize("hasRole('COUNTY_COORDINATOR')")
-class DecisionPages {
+class ProposalDecisionPages {
 
 	static final int RECENT = 10;
 
@@ -49,7 +49,7 @@ class DecisionPages {
 
 	private final OrganisationTypeService organisationTypes;
 
-	DecisionPages(DecisionService decisions, OrganisationService organisations, MemberNames names,
+	ProposalDecisionPages(DecisionService decisions, OrganisationService organisations, MemberNames names,
 			NetworkPageSupport support, OrganisationTypeService organisationTypes) {
 		this.organisationTypes = organisationTypes;
 		this.decisions = decisions;

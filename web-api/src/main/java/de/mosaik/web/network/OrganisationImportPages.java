@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/app/{tenant}/network/import")
 @PreAuthorize(Etags.WRITERS)
-class ImportPages {
+class OrganisationImportPages {
 
 	private final OrganisationImport imports;
 
@@ -35,7 +35,7 @@ class ImportPages {
 
 	private final NetworkPageSupport support;
 
-	ImportPages(OrganisationImport imports, ImportResults results, NetworkPageSupport support) {
+	OrganisationImportPages(OrganisationImport imports, ImportResults results, NetworkPageSupport support) {
 		this.imports = imports;
 		this.results = results;
 		this.support = support;

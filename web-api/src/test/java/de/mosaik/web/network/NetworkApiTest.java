@@ -295,7 +295,8 @@ class NetworkApiTest extends IntegrationTest {
 				"languages", List.of("uk", "ru"), "area", List.of(COUNTY))));
 		created(coordinator.post(C + "/organisations/" + shared + "/contacts", Map.of("name", "Olena Koval",
 				"email", "o.koval@diakonie.example", "languages", List.of("uk"), "legalBasis", "CONTRACT")));
-		created(coordinator.post(C + "/organisations", organisation("Kreisinterne Notiz Sprachcafé", "sonstige")));
+		String internal = created(coordinator.post(C + "/organisations", organisation("Kreisinterne Notiz Sprachcafé",
+				"sonstige")));
 		created(officerA.post(A + "/organisations", organisation("Sprachcafé Allendorf", "verein")));
 
 		Api.Response search = officerA.get(A + "/directory?q=sprachcaf");
@@ -319,6 +320,8 @@ class NetworkApiTest extends IntegrationTest {
 		assertThat(entry.get("contacts").get(0).has("legalBasis")).as("only how to reach a person is shared").isFalse();
 
 		assertThat(officerA.get(A + "/organisations/" + shared).status()).as("not the member's own record").isEqualTo(404);
+		assertThat(officerA.get(A + "/county/organisations/" + internal).status()).as("an unshared county entry")
+			.isEqualTo(404);
 		assertThat(officerA.put(A + "/organisations/" + shared, organisation("Gekapert", "traeger"), "\"0\"").status())
 			.isEqualTo(404);
 		assertThat(officerA.get("/api/v1/tenants/" + COUNTY + "/network/organisations/" + shared).status())

@@ -51,12 +51,24 @@ public class LiquibaseTenantSchemas implements TenantSchemas {
 
 	private final CrossTenantGrants crossTenantGrants;
 
+	private final String changelogLocation;
+
+	/** Delta scripts by the number of changesets a schema has; empty where none could be made. */
+	private final java.util.Map<Integer, java.util.Optional<ProvisioningScript>> deltas = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/** Made on the first provisioning, not at start: most starts provision nothing. */
 	private volatile ProvisioningScript script;
 
 	private volatile boolean scriptTried;
 
 	public LiquibaseTenantSchemas(DataSource dataSource, String rolePrefix, ResourceLoader resourceLoader) {
+		this(dataSource, rolePrefix, resourceLoader, TenantChangelog.LOCATION);
+	}
+
+	/** With another tenant changelog, e.g. one that includes the release's and adds changesets of its own. */
+	public LiquibaseTenantSchemas(DataSource dataSource, String rolePrefix, ResourceLoader resourceLoader,
+			String changelogLocation) {
+		this.changelogLocation = changelogLocation;
 		this.dataSource = dataSource;
 		this.rolePrefix = rolePrefix;
 		this.crossTenantGrants = new CrossTenantGrants(rolePrefix);
@@ -217,6 +229,61 @@ public class LiquibaseTenantSchemas implements TenantSchemas {
 		}
 	}
 
+	/**
+	 * A schema recorded at a version of this changelog (the first n changesets) gets the rest as one script,
+	 * written by Liquibase once per version, in one transaction; otherwise, or if the script fails, Liquibase
+	 * proper brings it up to date. Migration runs hold the cluster-wide migration lock, so no Liquibase run
+	 * works on the same schema meanwhile.
+	 */
+	@Override
+	public String migrate(TenantKey tenant, String recordedVersion) {
+		Integer applied = appliedChangeSets(recordedVersion);
+		if (applied != null && applied > 0 && applied < changelog.getChangeSets().size()) {
+			ProvisioningScript delta = deltas
+				.computeIfAbsent(applied, n -> java.util.Optional.ofNullable(ProvisioningScript.generate(dataSource, changelog, n, scope())))
+				.orElse(null);
+			if (delta != null) {
+				try (Connection connection = dataSource.getConnection()) {
+					try (Statement sql = connection.createStatement()) {
+						connection.setAutoCommit(false);
+						connection.setSchema(tenant.schemaName());
+						sql.execute(delta.forSchema(tenant.schemaName()));
+						connection.setSchema(LiquibaseConfiguration.PLATFORM_SCHEMA);
+						grant(sql, tenant);
+						connection.commit();
+						return targetVersion;
+					}
+					catch (SQLException ex) {
+						connection.rollback();
+						org.slf4j.LoggerFactory.getLogger(LiquibaseTenantSchemas.class)
+							.warn("Delta script failed for tenant {}, Liquibase takes over: {}", tenant, ex.getMessage());
+					}
+					finally {
+						connection.setAutoCommit(true);
+						connection.setSchema(LiquibaseConfiguration.PLATFORM_SCHEMA);
+					}
+				}
+				catch (SQLException ex) {
+					throw new IllegalStateException("Tenant changelog failed for " + tenant + ": " + ex.getMessage(), ex);
+				}
+			}
+		}
+		return migrate(tenant);
+	}
+
+	/** How many changesets a version of this changelog names, or null if it is not one of its versions. */
+	Integer appliedChangeSets(String version) {
+		if (version == null || !version.matches("\\d+:.+")) {
+			return null;
+		}
+		int count = Integer.parseInt(version.substring(0, version.indexOf(':')));
+		List<ChangeSet> all = changelog.getChangeSets();
+		if (count < 1 || count > all.size()) {
+			return null;
+		}
+		return versionOf(all.subList(0, count)).equals(version) ? count : null;
+	}
+
 	private void update(Connection connection, String schema) throws Exception {
 		Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
 		database.setDefaultSchemaName(schema);
@@ -224,7 +291,7 @@ public class LiquibaseTenantSchemas implements TenantSchemas {
 		Scope.child(scope(), () -> {
 			new CommandScope(UpdateCommandStep.COMMAND_NAME)
 				.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-				.addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, TenantChangelog.LOCATION)
+				.addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelogLocation)
 				.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG, changelog)
 				.execute();
 		});
@@ -257,11 +324,11 @@ public class LiquibaseTenantSchemas implements TenantSchemas {
 		try {
 			return Scope.child(scope(),
 					() -> ChangeLogParserFactory.getInstance()
-						.getParser(TenantChangelog.LOCATION, resources)
-						.parse(TenantChangelog.LOCATION, new ChangeLogParameters(), resources));
+						.getParser(changelogLocation, resources)
+						.parse(changelogLocation, new ChangeLogParameters(), resources));
 		}
 		catch (Exception ex) {
-			throw new IllegalStateException("Cannot parse the tenant changelog " + TenantChangelog.LOCATION, ex);
+			throw new IllegalStateException("Cannot parse the tenant changelog " + changelogLocation, ex);
 		}
 	}
 

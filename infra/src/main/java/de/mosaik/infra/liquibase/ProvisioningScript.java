@@ -11,11 +11,10 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
-import de.mosaik.core.tenancy.TenantChangelog;
-
 import liquibase.Scope;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.UpdateSqlCommandStep;
 import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
@@ -26,11 +25,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole tenant changelog as the SQL that Liquibase itself writes for an empty schema (its
- * {@code update-sql}), including its changelog and lock tables and their rows, generated once per
- * process. A brand-new tenant runs it in one transaction, which costs about what the bare DDL costs;
- * Liquibase proper then finds every changeset recorded and has nothing to do. Existing schemas are
- * always migrated by Liquibase itself.
+ * The tenant changelog as the SQL that Liquibase itself writes (its {@code update-sql}), including its
+ * changelog and lock tables and their rows, generated once per process: for an empty schema (the whole
+ * changelog, run by every brand-new tenant in one transaction) or for a schema that has the first
+ * {@code n} changesets (the delta, run by every existing tenant at that version in one transaction).
+ * Either costs about what the bare DDL costs; Liquibase proper then finds every changeset recorded and
+ * has nothing to do.
  */
 final class ProvisioningScript {
 
@@ -51,6 +51,15 @@ final class ProvisioningScript {
 
 	/** @return the script, or {@code null} when it cannot be made (provisioning then runs Liquibase) */
 	static ProvisioningScript generate(DataSource dataSource, DatabaseChangeLog changelog, Map<String, Object> scope) {
+		return generate(dataSource, changelog, 0, scope);
+	}
+
+	/**
+	 * The script from a schema that has the first {@code applied} changesets of the changelog to all of them.
+	 * @return the script, or {@code null} when it cannot be made (the caller then runs Liquibase)
+	 */
+	static ProvisioningScript generate(DataSource dataSource, DatabaseChangeLog changelog, int applied,
+			Map<String, Object> scope) {
 		String template = "mosaik_tpl_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
 		try (Connection connection = dataSource.getConnection()) {
 			try (Statement statement = connection.createStatement()) {
@@ -59,10 +68,19 @@ final class ProvisioningScript {
 					.findCorrectDatabaseImplementation(new JdbcConnection(connection));
 				database.setDefaultSchemaName(template);
 				database.setLiquibaseSchemaName(template);
+				if (applied > 0) {
+					DatabaseChangeLog base = new DatabaseChangeLog(changelog.getPhysicalFilePath());
+					changelog.getChangeSets().subList(0, applied).forEach(base::addChangeSet);
+					Scope.child(scope, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
+						.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+						.addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog.getPhysicalFilePath())
+						.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG, base)
+						.execute());
+				}
 				ByteArrayOutputStream out = new ByteArrayOutputStream();
 				Scope.child(scope, () -> new CommandScope(UpdateSqlCommandStep.COMMAND_NAME)
 					.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-					.addArgumentValue(UpdateSqlCommandStep.CHANGELOG_FILE_ARG, TenantChangelog.LOCATION)
+					.addArgumentValue(UpdateSqlCommandStep.CHANGELOG_FILE_ARG, changelog.getPhysicalFilePath())
 					.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG, changelog)
 					.setOutput(out)
 					.execute());
@@ -80,7 +98,7 @@ final class ProvisioningScript {
 			}
 		}
 		catch (Exception ex) {
-			log.warn("No provisioning script: new tenants are provisioned by Liquibase directly", ex);
+			log.warn("No script from {} changesets on: Liquibase runs directly", applied, ex);
 			return null;
 		}
 	}

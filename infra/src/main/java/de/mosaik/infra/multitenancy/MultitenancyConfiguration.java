@@ -17,7 +17,7 @@ public class MultitenancyConfiguration {
 
 	@Bean
 	TenantConnections tenantConnections(DataSource dataSource, TenancyProperties properties) {
-		return new TenantConnections(dataSource, properties.rolePrefix());
+		return new TenantConnections(dataSource, properties.rolePrefix(), properties.tenantsPerConnection());
 	}
 
 	@Bean

@@ -20,7 +20,12 @@ public class RedisConfiguration {
 
 	@Bean
 	LettuceClientOptionsBuilderCustomizer failFast(@Value("${mosaik.redis.timeout:500ms}") Duration timeout) {
-		return options -> options.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+		return options -> failFast(options, timeout);
+	}
+
+	/** The client options every Redis connection of Mosaik uses (public for the outage tests). */
+	public static ClientOptions.Builder failFast(ClientOptions.Builder options, Duration timeout) {
+		return options.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
 			.autoReconnect(true)
 			.socketOptions(SocketOptions.builder().connectTimeout(timeout).build())
 			.timeoutOptions(TimeoutOptions.enabled(timeout));

@@ -130,6 +130,27 @@ class StripeBillingGateway implements BillingGateway {
 	}
 
 	@Override
+	public BillingGateway.Subscription sepaDebit(String subscriptionId, boolean allowed) {
+		SubscriptionUpdateParams.PaymentSettings.Builder payment = SubscriptionUpdateParams.PaymentSettings.builder();
+		if (allowed) {
+			// bank transfer stays possible (customer balance = transfer to the invoice's IBAN)
+			payment.addPaymentMethodType(SubscriptionUpdateParams.PaymentSettings.PaymentMethodType.SEPA_DEBIT)
+				.addPaymentMethodType(SubscriptionUpdateParams.PaymentSettings.PaymentMethodType.CUSTOMER_BALANCE);
+		}
+		else {
+			payment.setPaymentMethodTypes(com.stripe.param.common.EmptyParam.EMPTY); // back to the account's defaults
+		}
+		try {
+			return state(client.v1()
+				.subscriptions()
+				.update(subscriptionId, SubscriptionUpdateParams.builder().setPaymentSettings(payment.build()).build()));
+		}
+		catch (StripeException ex) {
+			throw new IllegalStateException("Stripe: payment methods not changed: " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
 	public BillingGateway.Subscription changeQuantity(String subscriptionId, long quantity) {
 		try {
 			com.stripe.model.Subscription current = client.v1().subscriptions().retrieve(subscriptionId);

@@ -1,5 +1,6 @@
 package de.mosaik.core.concept;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,6 +10,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface EvaluationValues extends JpaRepository<EvaluationValue, UUID> {
 
 	List<EvaluationValue> findByMassnahmeIdOrderByPeriodAsc(UUID massnahmeId);
+
+	List<EvaluationValue> findByMassnahmeIdIn(Collection<UUID> massnahmeIds);
 
 	boolean existsByMassnahmeIdAndPeriod(UUID massnahmeId, String period);
 

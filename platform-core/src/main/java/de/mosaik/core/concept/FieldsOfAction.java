@@ -1,5 +1,6 @@
 package de.mosaik.core.concept;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -14,6 +15,8 @@ public interface FieldsOfAction extends JpaRepository<FieldOfAction, UUID> {
 	Page<FieldOfAction> search(String text, Pageable pageable);
 
 	boolean existsByNameIgnoreCase(String name);
+
+	Optional<FieldOfAction> findFirstByNameIgnoreCase(String name);
 
 	boolean existsByNameIgnoreCaseAndIdNot(String name, UUID id);
 }

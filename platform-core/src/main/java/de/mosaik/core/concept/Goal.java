@@ -38,6 +38,14 @@ public class Goal {
 	@Column(name = "target_year")
 	private Integer targetYear;
 
+	/** The county whose framework the goal was adopted from, with {@link #sourceGoalId}; null for the council's own goals. */
+	@Column(name = "source_county", updatable = false)
+	private String sourceCounty;
+
+	/** The county's goal this one was adopted from: a plain value, the county's schema is not referenced. */
+	@Column(name = "source_goal_id", updatable = false)
+	private UUID sourceGoalId;
+
 	@Column(name = "created_at", nullable = false)
 	private OffsetDateTime createdAt;
 
@@ -55,6 +63,13 @@ public class Goal {
 		this.conceptId = conceptId;
 		this.createdAt = now;
 		apply(data, now);
+	}
+
+	/** A goal taken over from the county's framework, remembering which goal of which county it came from. */
+	Goal(UUID conceptId, GoalData data, String sourceCounty, UUID sourceGoalId, OffsetDateTime now) {
+		this(conceptId, data, now);
+		this.sourceCounty = sourceCounty;
+		this.sourceGoalId = sourceGoalId;
 	}
 
 	void apply(GoalData data, OffsetDateTime now) {
@@ -97,6 +112,18 @@ public class Goal {
 
 	public Integer getTargetYear() {
 		return targetYear;
+	}
+
+	public String getSourceCounty() {
+		return sourceCounty;
+	}
+
+	public UUID getSourceGoalId() {
+		return sourceGoalId;
+	}
+
+	public boolean isAdopted() {
+		return sourceGoalId != null;
 	}
 
 	public OffsetDateTime getCreatedAt() {

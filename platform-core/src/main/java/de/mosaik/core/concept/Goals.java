@@ -1,6 +1,7 @@
 package de.mosaik.core.concept;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -21,4 +22,8 @@ public interface Goals extends JpaRepository<Goal, UUID> {
 	boolean existsByConceptId(UUID conceptId);
 
 	boolean existsByFieldOfActionId(UUID fieldOfActionId);
+
+	/** The county goals a concept version already took over. */
+	@Query("select g.sourceGoalId from Goal g where g.conceptId = :conceptId and g.sourceGoalId is not null")
+	Set<UUID> sourceGoalIds(UUID conceptId);
 }

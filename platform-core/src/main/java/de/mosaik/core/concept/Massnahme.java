@@ -58,6 +58,10 @@ public class Massnahme {
 	/** The short assessment of the evaluation (Bewertung); changed apart from the other fields. */
 	private String assessment;
 
+	/** Description and assessment stay inside the council: never in the status report, never shared. */
+	@Column(nullable = false)
+	private boolean internal;
+
 	@Column(name = "created_at", nullable = false)
 	private OffsetDateTime createdAt;
 
@@ -88,6 +92,7 @@ public class Massnahme {
 		this.budgetSpent = data.budgetSpent();
 		this.fundingSource = Checks.blankToNull(data.fundingSource());
 		this.status = data.status();
+		this.internal = Boolean.TRUE.equals(data.internal());
 		this.updatedAt = now;
 	}
 
@@ -98,6 +103,10 @@ public class Massnahme {
 
 	public String getAssessment() {
 		return assessment;
+	}
+
+	public boolean isInternal() {
+		return internal;
 	}
 
 	public UUID getId() {

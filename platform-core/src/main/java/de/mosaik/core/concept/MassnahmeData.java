@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 /**
  * What an officer enters for a measure. Budgets are in EUR. {@code partners} is free text until the
  * partner network (its own issue) lets a measure name partner organisations from the directory.
+ * {@code internal} keeps description and assessment inside the council (not given: not internal).
  */
 public record MassnahmeData(
 		@NotBlank(message = "{massnahme.title.required}") @Size(max = 200, message = "{massnahme.title.size}") String title,
@@ -24,5 +25,14 @@ public record MassnahmeData(
 		@DecimalMin(value = "0", message = "{massnahme.budget.negative}") @Digits(integer = 12, fraction = 2, message = "{massnahme.budget.digits}") BigDecimal budgetPlanned,
 		@DecimalMin(value = "0", message = "{massnahme.budget.negative}") @Digits(integer = 12, fraction = 2, message = "{massnahme.budget.digits}") BigDecimal budgetSpent,
 		@Size(max = 200, message = "{massnahme.fundingSource.size}") String fundingSource,
-		@NotNull(message = "{massnahme.status.required}") MassnahmeStatus status) {
+		@NotNull(message = "{massnahme.status.required}") MassnahmeStatus status,
+		Boolean internal) {
+
+	/** A measure whose texts are not internal. */
+	public MassnahmeData(String title, String description, UUID responsibleDepartmentId, String partners,
+			LocalDate startDate, LocalDate endDate, BigDecimal budgetPlanned, BigDecimal budgetSpent,
+			String fundingSource, MassnahmeStatus status) {
+		this(title, description, responsibleDepartmentId, partners, startDate, endDate, budgetPlanned, budgetSpent,
+				fundingSource, status, false);
+	}
 }

@@ -19,6 +19,8 @@ public interface Massnahmen extends JpaRepository<Massnahme, UUID> {
 
 	boolean existsByGoalId(UUID goalId);
 
+	List<Massnahme> findByGoalIdInOrderByTitleAscIdAsc(Collection<UUID> goalIds);
+
 	@Query("select new de.mosaik.core.concept.StatusSums(m.goalId, m.status, count(m), "
 			+ "coalesce(sum(m.budgetPlanned), 0), coalesce(sum(m.budgetSpent), 0)) "
 			+ "from Massnahme m where m.goalId in :goalIds group by m.goalId, m.status")

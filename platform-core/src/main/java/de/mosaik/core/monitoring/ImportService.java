@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import de.mosaik.core.shared.MonitoringChanged;
 import de.mosaik.core.shared.InUseException;
 import de.mosaik.core.shared.InvalidInputException;
 import de.mosaik.core.shared.NotFoundException;

@@ -8,7 +8,7 @@ import de.mosaik.core.tenancy.TenantKey;
  * What a feature contributes to monitoring from its own records (e.g. the partner network: organisations
  * by type and area). A feature implements this as a Spring bean; monitoring asks every bean when it builds
  * a dashboard and shows the counts beside the indicator values, summed and suppressed like them. A feature
- * publishes {@link MonitoringChanged} for the tenant whose counts changed, so that its county's cached
+ * publishes {@link de.mosaik.core.shared.MonitoringChanged} for the tenant whose counts changed, so that its county's cached
  * dashboard is dropped.
  */
 public interface OperationalCounts {

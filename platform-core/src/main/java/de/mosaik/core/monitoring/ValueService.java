@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import de.mosaik.core.shared.MonitoringChanged;
 import de.mosaik.core.shared.DuplicateException;
 import de.mosaik.core.shared.InUseException;
 import de.mosaik.core.shared.InvalidInputException;

@@ -83,6 +83,9 @@ public class BillingAccount {
 	@Column(name = "purchase_order")
 	private String purchaseOrder;
 
+	@Column(name = "sepa_debit", nullable = false)
+	private boolean sepaDebit;
+
 	@Column(name = "updated_at", nullable = false)
 	private OffsetDateTime updatedAt;
 
@@ -135,6 +138,16 @@ public class BillingAccount {
 		this.leitwegId = details.leitwegId();
 		this.purchaseOrder = details.purchaseOrder();
 		this.updatedAt = now;
+	}
+
+	void sepaDebit(boolean allowed, OffsetDateTime now) {
+		this.sepaDebit = allowed;
+		this.updatedAt = now;
+	}
+
+	/** Whether invoices may also be paid by SEPA direct debit (besides bank transfer). */
+	public boolean isSepaDebit() {
+		return sepaDebit;
 	}
 
 	public InvoiceDetails details() {

@@ -34,6 +34,12 @@ public interface BillingGateway {
 
 	Subscription subscribe(String customerId, String priceId, long quantity, int trialDays, int daysUntilDue);
 
+	/**
+	 * Which ways of paying the subscription's invoices offer besides bank transfer: SEPA direct debit or not.
+	 * Invoices are still sent (public bodies pay by invoice); the mandate is given on the invoice page.
+	 */
+	Subscription sepaDebit(String subscriptionId, boolean allowed);
+
 	Subscription changeQuantity(String subscriptionId, long quantity);
 
 	Subscription subscription(String id);

@@ -213,6 +213,33 @@ public class BillingService {
 		});
 	}
 
+	/** SEPA direct debit on or off for a council's invoices: at Stripe first, then here (audited). */
+	public BillingAccount sepaDebit(Tenant council, boolean allowed, String actor) {
+		BillingAccount account = accounts.findById(council.getId()).orElseThrow();
+		stripe.sepaDebit(account.getSubscriptionId(), allowed);
+		return tx.execute(s -> {
+			BillingAccount current = accounts.findById(council.getId()).orElseThrow();
+			current.sepaDebit(allowed, now());
+			audit.record(actor, "billing.sepa-debit", council.getAgs(), allowed ? "allowed" : "withdrawn");
+			return current;
+		});
+	}
+
+	/** The plans Mosaik sells, with their terms and how many councils are on each, by status. */
+	public List<PlanSummary> plans() {
+		java.util.Map<Plan, java.util.Map<BillingAccount.Status, Long>> counts = new java.util.EnumMap<>(Plan.class);
+		for (BillingAccount account : accounts.findAll()) {
+			counts.computeIfAbsent(account.getPlan(), p -> new java.util.EnumMap<>(BillingAccount.Status.class))
+				.merge(account.getStatus(), 1L, Long::sum);
+		}
+		return java.util.Arrays.stream(Plan.values())
+			.map(plan -> new PlanSummary(plan,
+					plan == Plan.COUNTY_PACKAGE ? properties.countyPrice() : properties.municipalityPrice(),
+					properties.trialDays(), properties.daysUntilDue(), properties.gracePeriod(),
+					counts.getOrDefault(plan, java.util.Map.of())))
+			.toList();
+	}
+
 	/** An operator keeps a council reachable despite arrears, until a date, with a reason (audited). */
 	public BillingAccount override(Tenant council, String reason, OffsetDateTime until, String actor) {
 		return tx.execute(s -> {

@@ -66,7 +66,7 @@ public class MigrationService {
 
 	private final MeterRegistry meters;
 
-	MigrationService(Tenants tenants, TenantSchemas schemas, MigrationRuns runs, AuditLog audit, TransactionTemplate tx,
+	public MigrationService(Tenants tenants, TenantSchemas schemas, MigrationRuns runs, AuditLog audit, TransactionTemplate tx,
 			Clock clock, ClusterLocks locks, MeterRegistry meters) {
 		this.tenants = tenants;
 		this.schemas = schemas;
@@ -174,7 +174,7 @@ public class MigrationService {
 	private boolean migrate(Tenant tenant, String target) {
 		MDC.put("tenant", tenant.getAgs());
 		try {
-			String version = schemas.migrate(tenant.key());
+			String version = schemas.migrate(tenant.key(), tenant.getSchemaVersion());
 			tx.executeWithoutResult(s -> tenants.findById(tenant.getId()).orElseThrow().migrated(version, now()));
 			tenantsMigrated.increment();
 			return true;

@@ -21,6 +21,14 @@ public interface TenantSchemas {
 	/** Applies what is missing of the tenant changelog to an existing schema. */
 	String migrate(TenantKey tenant);
 
+	/**
+	 * Like {@link #migrate(TenantKey)}, for a schema whose recorded version is known: the same result, possibly
+	 * faster (one script for every schema at that version).
+	 */
+	default String migrate(TenantKey tenant, String recordedVersion) {
+		return migrate(tenant);
+	}
+
 	/** Drops the schema with everything in it and the tenant's role. Idempotent. */
 	void drop(TenantKey tenant);
 

@@ -48,7 +48,11 @@ class BillingApi {
 	/** A council's billing, or that billing is not configured / the council is not billed itself. */
 	record Billing(boolean configured, boolean billed, String plan, String status, int quantity,
 			OffsetDateTime graceUntil, String overrideReason, OffsetDateTime overrideUntil, InvoiceDetails details,
-			List<InvoiceView> invoices) {
+			boolean sepaDebit, List<InvoiceView> invoices) {
+	}
+
+	/** Whether the council may also pay its invoices by SEPA direct debit. */
+	record PaymentMethods(@NotNull(message = "{billing.sepaDebit.required}") Boolean sepaDebit) {
 	}
 
 	/** One invoice with the link to Stripe's page of it. */
@@ -84,6 +88,19 @@ class BillingApi {
 		return view(council);
 	}
 
+	@PutMapping("/payment-methods")
+	@Operation(summary = "SEPA direct debit on or off (audited)",
+			description = "Invoices are always sent with payment terms; with SEPA direct debit the council may also pay them by debit, giving the mandate on Stripe's invoice page")
+	Billing paymentMethods(@PathVariable String ags, @Valid @RequestBody PaymentMethods request,
+			Authentication authentication) {
+		Tenant council = find(ags);
+		if (billing.account(council).isEmpty()) {
+			throw new NotFoundException("billing account", ags);
+		}
+		billing.sepaDebit(council, request.sepaDebit(), ((TenantAuthentication) authentication).actor());
+		return view(council);
+	}
+
 	@PostMapping("/override")
 	@Operation(summary = "Manual override with a reason (audited)")
 	Billing override(@PathVariable String ags, @Valid @RequestBody Override request, Authentication authentication) {
@@ -100,8 +117,8 @@ class BillingApi {
 		return billing.account(council)
 			.map(a -> new Billing(billing.enabled(), true, a.getPlan().name(), a.getStatus().name(), a.getQuantity(),
 					a.getGraceUntil(), a.getOverrideReason(), a.getOverrideUntil(), a.details(),
-					billing.invoices(council).stream().map(InvoiceView::of).toList()))
-			.orElseGet(() -> new Billing(billing.enabled(), false, null, null, 0, null, null, null, null, List.of()));
+					a.isSepaDebit(), billing.invoices(council).stream().map(InvoiceView::of).toList()))
+			.orElseGet(() -> new Billing(billing.enabled(), false, null, null, 0, null, null, null, null, false, List.of()));
 	}
 
 	private Tenant find(String ags) {

@@ -13,6 +13,7 @@ import de.mosaik.core.concept.Massnahme;
 import de.mosaik.core.concept.MassnahmeService;
 import de.mosaik.core.concept.MassnahmeStatus;
 import de.mosaik.core.concept.RollupService;
+import de.mosaik.core.needs.FindingService;
 import de.mosaik.core.shared.InUseException;
 import de.mosaik.core.shared.InvalidInputException;
 import de.mosaik.core.shared.StaleVersionException;
@@ -59,8 +60,11 @@ class GoalPages {
 
 	private final PageSupport support;
 
+	private final FindingService findings;
+
 	GoalPages(GoalService goals, ConceptService concepts, FieldOfActionService fields, MassnahmeService massnahmen,
-			RollupService rollups, SmartValidator validator, PageSupport support) {
+			RollupService rollups, SmartValidator validator, PageSupport support, FindingService findings) {
+		this.findings = findings;
 		this.rollups = rollups;
 		this.goals = goals;
 		this.concepts = concepts;
@@ -88,6 +92,7 @@ class GoalPages {
 		model.addAttribute("concept", concepts.get(goal.getConceptId()));
 		model.addAttribute("field", fields.get(goal.getFieldOfActionId()));
 		model.addAttribute("rollup", rollups.ofGoal(id));
+		model.addAttribute("justifications", findings.justifyingGoal(id));
 		model.addAttribute("q", search);
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", MassnahmeStatus.values());

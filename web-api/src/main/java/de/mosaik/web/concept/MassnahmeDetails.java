@@ -7,6 +7,7 @@ import de.mosaik.core.concept.GoalService;
 import de.mosaik.core.concept.Massnahme;
 import de.mosaik.core.concept.MilestoneService;
 import de.mosaik.core.department.DepartmentService;
+import de.mosaik.core.needs.FindingService;
 import de.mosaik.core.shared.NotFoundException;
 import de.mosaik.core.task.TaskFilter;
 import de.mosaik.core.task.TaskService;
@@ -33,8 +34,11 @@ class MassnahmeDetails {
 
 	private final EvaluationService evaluation;
 
+	private final FindingService findings;
+
 	MassnahmeDetails(GoalService goals, ConceptService concepts, DepartmentService departments,
-			MilestoneService milestones, TaskService tasks, EvaluationService evaluation) {
+			MilestoneService milestones, TaskService tasks, EvaluationService evaluation, FindingService findings) {
+		this.findings = findings;
 		this.tasks = tasks;
 		this.evaluation = evaluation;
 		this.goals = goals;
@@ -55,6 +59,7 @@ class MassnahmeDetails {
 				PageRequest.of(0, 100, Sort.by(Sort.Order.asc("done"), Sort.Order.asc("dueDate").nullsLast(), Sort.Order.asc("id")))));
 		model.addAttribute("today", tasks.today());
 		model.addAttribute("values", evaluation.values(m.getId()));
+		model.addAttribute("justifications", findings.justifyingMeasure(m.getId()));
 		if (!model.containsAttribute("milestoneForm")) {
 			model.addAttribute("milestoneForm", new MilestoneForm());
 		}

@@ -35,6 +35,8 @@ class MassnahmeForm {
 
 	private MassnahmeStatus status = MassnahmeStatus.PLANNED;
 
+	private boolean internal;
+
 	private Long version;
 
 	static MassnahmeForm of(Massnahme m) {
@@ -49,13 +51,14 @@ class MassnahmeForm {
 		form.budgetSpent = m.getBudgetSpent();
 		form.fundingSource = m.getFundingSource();
 		form.status = m.getStatus();
+		form.internal = m.isInternal();
 		form.version = m.getVersion();
 		return form;
 	}
 
 	MassnahmeData data() {
 		return new MassnahmeData(title == null ? "" : title, description, responsibleDepartmentId, partners, startDate,
-				endDate, budgetPlanned, budgetSpent, fundingSource, status);
+				endDate, budgetPlanned, budgetSpent, fundingSource, status, internal);
 	}
 
 	public String getTitle() {
@@ -136,6 +139,14 @@ class MassnahmeForm {
 
 	public void setStatus(MassnahmeStatus status) {
 		this.status = status;
+	}
+
+	public boolean isInternal() {
+		return internal;
+	}
+
+	public void setInternal(boolean internal) {
+		this.internal = internal;
 	}
 
 	public Long getVersion() {

@@ -194,6 +194,18 @@ class SuspensionPages {
 		}
 	}
 
+	@PostMapping("/billing/payment-methods")
+	String paymentMethods(@PathVariable String ags, @RequestParam(defaultValue = "false") boolean sepaDebit,
+			Authentication authentication, RedirectAttributes redirect) {
+		Tenant council = find(ags);
+		if (billing.account(council).isEmpty()) {
+			throw new de.mosaik.core.shared.NotFoundException("billing account", ags);
+		}
+		billing.sepaDebit(council, sepaDebit, ((TenantAuthentication) authentication).actor());
+		redirect.addFlashAttribute("flash", text(sepaDebit ? "ui.billing.sepa.on" : "ui.billing.sepa.off"));
+		return "redirect:/app/platform/councils/" + ags + "#billing";
+	}
+
 	@PostMapping("/billing/override")
 	String override(@PathVariable String ags, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) java.time.LocalDate until, Authentication authentication,

@@ -20,8 +20,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Onboards Landkreis Göttingen (03159) with three of its members and gives the demo accounts their
- * roles, once: a restart finds them and changes nothing. Only in the default run with the built-in issuer.
+ * Onboards Landkreis Göttingen (03159) with three of its members, gives the demo accounts their roles
+ * and a few partner organisations to the network ({@link DemoNetwork}), once: a restart finds them and
+ * changes nothing. Only in the default run with the built-in issuer.
  */
 @Component
 @Order(10)
@@ -44,7 +45,11 @@ class DemoData implements ApplicationRunner {
 
 	private final MosaikProperties properties;
 
-	DemoData(OnboardingService onboarding, Tenants tenants, MembershipService memberships, MosaikProperties properties) {
+	private final DemoNetwork network;
+
+	DemoData(OnboardingService onboarding, Tenants tenants, MembershipService memberships, MosaikProperties properties,
+			DemoNetwork network) {
+		this.network = network;
 		this.onboarding = onboarding;
 		this.tenants = tenants;
 		this.memberships = memberships;
@@ -71,6 +76,7 @@ class DemoData implements ApplicationRunner {
 		grant("officer", duderstadt, Role.MUNICIPAL_OFFICER);
 		grant("counsellor", city, Role.COUNSELLOR);
 		grant("viewer", city, Role.VIEWER);
+		network.seed(COUNTY, CITY, MEMBERS);
 	}
 
 	private void grant(String username, Tenant tenant, Role role) {

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import de.mosaik.core.monitoring.AreaDirectory;
 import de.mosaik.core.monitoring.CountyDashboard;
 import de.mosaik.core.monitoring.CountyMonitoring;
-import de.mosaik.core.monitoring.MonitoringChanged;
+import de.mosaik.core.shared.MonitoringChanged;
 import de.mosaik.core.monitoring.PeriodType;
 import de.mosaik.infra.redis.RedisKeys;
 

@@ -141,6 +141,46 @@ class BillingTest extends IntegrationTest {
 	}
 
 	@Test
+	void anOperatorAllowsSepaDebitForACouncilAndSeesThePlans() throws Exception {
+		fixtures.council("05111000");
+		String subscription = stripe.subscriptionOf(awaitCustomer("05111000"));
+		fixtures.grant("bill-operator", null, Role.PLATFORM_OPERATOR);
+		Api operator = Api.as(new Tokens(encoder).forSubject("bill-operator"));
+		String url = "/api/v1/platform/councils/05111000/billing/payment-methods";
+
+		Api.Response missing = operator.put(url, Map.of(), null);
+		assertThat(missing.status()).isEqualTo(400);
+		assertThat(missing.json().get("errors").findValuesAsString("field")).containsExactly("sepaDebit");
+		assertThat(stripe.subscriptions.get(subscription)).doesNotContainKey("payment_method_types");
+
+		Api.Response on = operator.put(url, Map.of("sepaDebit", true), null);
+		assertThat(on.status()).as(on.toString()).isEqualTo(200);
+		assertThat(on.json().get("sepaDebit").asBoolean()).isTrue();
+		assertThat(stripe.subscriptions.get(subscription).get("payment_method_types"))
+			.isEqualTo(List.of("sepa_debit", "customer_balance"));
+		assertThat(account("05111000", "sepa_debit")).isEqualTo("true");
+
+		Api.Response off = operator.put(url, Map.of("sepaDebit", false), null);
+		assertThat(off.json().get("sepaDebit").asBoolean()).isFalse();
+		assertThat(stripe.subscriptions.get(subscription).get("payment_method_types")).isEqualTo(List.of());
+		assertThat(count("select count(*) from platform.audit_entry where target = '05111000' and action = 'billing.sepa-debit'"))
+			.isEqualTo(2);
+
+		Api.Response plans = operator.get("/api/v1/platform/plans");
+		assertThat(plans.status()).isEqualTo(200);
+		assertThat(plans.json().get("configured").asBoolean()).isTrue();
+		assertThat(plans.json().get("plans").findValuesAsString("plan")).containsExactly("MUNICIPALITY", "COUNTY_PACKAGE");
+		assertThat(plans.json().get("plans").get(0).get("priceId").asString()).isNotBlank();
+		assertThat(plans.json().get("plans").get(0).get("councils").get("TRIALING").asLong()).isGreaterThanOrEqualTo(1);
+
+		fixtures.grant("bill-officer", "05111000", Role.MUNICIPAL_OFFICER);
+		Api officer = Api.as(new Tokens(encoder).forSubject("bill-officer"));
+		assertThat(officer.get("/api/v1/platform/plans").status()).isEqualTo(403);
+		assertThat(officer.put(url, Map.of("sepaDebit", true), null).status()).isEqualTo(403);
+		assertThat(account("05111000", "sepa_debit")).isEqualTo("false");
+	}
+
+	@Test
 	void aThousandWebhooksWithDuplicatesReorderingAndForgeriesHaveExactlyTheEffectsOfTheValidOnes() throws Exception {
 		fixtures.council("03401000");
 		String subscription = stripe.subscriptionOf(awaitCustomer("03401000"));

@@ -210,4 +210,33 @@ class OperatorBrowserTest extends IntegrationTest {
 			});
 		}
 	}
+
+	@Test
+	void thePlansPageShowsBothPlansAndAnOperatorAllowsSepaDebitForACity() {
+		fixtures.council("03403000");
+		browser.signInAs("operator").open("/app/platform/councils");
+		browser.follow(browser.find("a[href$='/app/platform/plans']"));
+		assertThat(browser.text("h1")).isEqualTo("Tarife");
+		assertThat(browser.text("#plan-MUNICIPALITY h2")).isEqualTo("Kommunaltarif");
+		assertThat(browser.text("#plan-COUNTY_PACKAGE h2")).isEqualTo("Kreispaket (je aktiver Gemeinde)");
+		assertThat(browser.text("#plan-MUNICIPALITY-caption")).startsWith("Kommunen in diesem Tarif: ");
+		browser.assertAccessible();
+
+		browser.waitUntil(Duration.ofSeconds(30), d -> {
+			browser.open("/app/platform/councils/03403000");
+			return browser.has("#sepa-form");
+		});
+		assertThat(browser.text("#sepa-state")).isEqualTo("Rechnungen werden per Überweisung bezahlt.");
+		browser.tick("#sepa-debit").click("#sepa-submit");
+		assertThat(browser.text(".flash")).isEqualTo("Rechnungen können per Überweisung oder SEPA-Lastschrift bezahlt werden.");
+		assertThat(browser.text("#sepa-state")).isEqualTo("Rechnungen können per Überweisung oder SEPA-Lastschrift bezahlt werden.");
+		assertThat(browser.find("#sepa-debit").isSelected()).isTrue();
+		browser.assertAccessible();
+
+		browser.open("/app/platform/plans?lang=en");
+		assertThat(browser.text("h1")).isEqualTo("Plans");
+		assertThat(browser.text("#plan-MUNICIPALITY dl")).contains("Trial period");
+		browser.assertAccessible();
+		browser.open("/app/platform/plans?lang=de");
+	}
 }

@@ -287,7 +287,7 @@ class CountyMonitoringTest extends IntegrationTest {
 			DashboardCache down = new DashboardCache(new StringRedisTemplate(nowhere), keys, monitoring, directory);
 			CountyDashboard dashboard = currentTenant.callAs(new TenantKey(COUNTY), () -> down.dashboard(COUNTY, PeriodType.YEAR));
 			assertThat(dashboard.panel("NI-MT-2.3.1").totals().get(0).value()).isEqualByComparingTo(BigDecimal.valueOf(150));
-			down.changed(new de.mosaik.core.monitoring.MonitoringChanged(new TenantKey(ACHIM)));
+			down.changed(new de.mosaik.core.shared.MonitoringChanged(new TenantKey(ACHIM)));
 		}
 		finally {
 			nowhere.destroy();

@@ -118,6 +118,14 @@ public final class FakeStripe {
 				if (method.equals("POST") && form.containsKey("items[0][quantity]")) {
 					sub.put("quantity", Long.parseLong(form.get("items[0][quantity]")));
 				}
+				if (method.equals("POST") && form.keySet().stream().anyMatch(k -> k.startsWith("payment_settings"))) {
+					sub.put("payment_method_types", form.entrySet()
+						.stream()
+						.filter(e -> e.getKey().startsWith("payment_settings[payment_method_types]"))
+						.map(Map.Entry::getValue)
+						.filter(v -> !v.isEmpty())
+						.toList());
+				}
 				body = subscription(id);
 			}
 		}

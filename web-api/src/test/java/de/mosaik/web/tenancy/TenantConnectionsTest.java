@@ -117,4 +117,43 @@ class TenantConnectionsTest extends IntegrationTest {
 			}
 		}
 	}
+
+	@Test
+	void aConnectionThatKeepsChangingTenantIsRetiredAndOneThatStaysWithItsTenantIsNot() throws Exception {
+		HikariDataSource single = new HikariDataSource();
+		single.setJdbcUrl(dataSource.unwrap(HikariDataSource.class).getJdbcUrl());
+		single.setUsername(dataSource.unwrap(HikariDataSource.class).getUsername());
+		single.setPassword(dataSource.unwrap(HikariDataSource.class).getPassword());
+		single.setMaximumPoolSize(1);
+		single.setSchema("platform");
+		try (single) {
+			de.mosaik.infra.multitenancy.TenantConnections connections = new de.mosaik.infra.multitenancy.TenantConnections(
+					single, de.mosaik.infra.testing.TestDatabase.get().rolePrefix(), 3);
+			List<Integer> sameTenant = new ArrayList<>();
+			for (int i = 0; i < 10; i++) {
+				sameTenant.add(backendOf(connections, A));
+			}
+			assertThat(sameTenant).as("one tenant after another on the same connection").containsOnly(sameTenant.get(0));
+
+			List<Integer> alternating = new ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				alternating.add(backendOf(connections, i % 2 == 0 ? B : A));
+			}
+			// three changes of tenant (B, A, B) retire the backend; the next connection is a new one
+			assertThat(alternating.subList(0, 3)).containsOnly(sameTenant.get(0));
+			assertThat(alternating.get(3)).isNotEqualTo(sameTenant.get(0));
+			assertThat(alternating.subList(3, 6)).containsOnly(alternating.get(3));
+		}
+	}
+
+	private static int backendOf(de.mosaik.infra.multitenancy.TenantConnections connections, String tenant) throws SQLException {
+		Connection connection = connections.getConnection(tenant);
+		try (Statement sql = connection.createStatement(); ResultSet rs = sql.executeQuery("select pg_backend_pid()")) {
+			rs.next();
+			return rs.getInt(1);
+		}
+		finally {
+			connections.releaseConnection(tenant, connection);
+		}
+	}
 }

@@ -1,0 +1,2 @@
+/** Needs analyses and their findings over HTTP and as pages. */
+package de.mosaik.web.needs;

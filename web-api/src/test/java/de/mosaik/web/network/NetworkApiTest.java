@@ -650,7 +650,8 @@ class NetworkApiTest extends IntegrationTest {
 			}
 			return 0;
 		}
-		throw new AssertionError("no panel " + code + " in the county dashboard: " + dashboard);
+		// no organisation of the type in any area yet: the dashboard has no panel for it
+		return 0;
 	}
 
 	private static int indexOf(JsonNode periods, String period) {

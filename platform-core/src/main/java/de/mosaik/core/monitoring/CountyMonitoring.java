@@ -80,8 +80,14 @@ public class CountyMonitoring {
 					v.getNumerator(), v.getDenominator(), v.getCases()));
 		}
 		OperationalCounts.Scope scope = new OperationalCounts.Scope(county, members, periodType);
+		java.util.Set<String> areas = new java.util.HashSet<>(members.stream().map(TenantKey::value).toList());
+		areas.add(county.value());
 		for (OperationalCounts counts : operational) {
 			for (OperationalCounts.OperationalCount c : counts.counts(scope)) {
+				// a feature counts the county and its members; anything else would pose as a district of the Land
+				if (!areas.contains(c.area())) {
+					continue;
+				}
 				facts.add(new Panels.Fact(c.indicatorCode(), c.area(), c.period(), BigDecimal.valueOf(c.count()), null, null,
 						null, c.cases()));
 			}

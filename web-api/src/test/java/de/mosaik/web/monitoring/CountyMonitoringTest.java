@@ -206,6 +206,7 @@ class CountyMonitoringTest extends IntegrationTest {
 		assertThat(partners.get("totals").get(0).get("value").asInt()).as("only members count, not unknown areas")
 			.isEqualTo(6);
 		assertThat(member(partners, BLENDER).get(0).get("value").asInt()).as("organisations, not people").isEqualTo(2);
+		assertThat(partners.get("comparison").size()).as("a count for an area outside the county is dropped").isZero();
 
 		Api.Response csv = coordinator.send("GET", base(COUNTY) + "/county/indicators/NI-MT-1.2.1/members.csv", null,
 				Map.of("Accept", "text/csv", "Accept-Language", "de"));

@@ -1,13 +1,10 @@
 package de.mosaik.web.monitoring;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import de.mosaik.core.monitoring.OperationalCounts;
-import de.mosaik.core.tenancy.TenantKey;
 
 import org.springframework.stereotype.Component;
 
@@ -32,14 +29,12 @@ public class TestOperationalCounts implements OperationalCounts {
 				"Partner organisations (test count)", "Anzahl"));
 	}
 
+	/** Whatever a test set, also for areas outside the scope: monitoring must keep to the county and its members. */
 	@Override
 	public List<OperationalCount> counts(Scope scope) {
-		Set<String> areas = new HashSet<>();
-		areas.add(scope.tenant().value());
-		scope.members().stream().map(TenantKey::value).forEach(areas::add);
 		return byTenant.getOrDefault(scope.tenant().value(), List.of())
 			.stream()
-			.filter(c -> areas.contains(c.area()) && c.period().type() == scope.periodType())
+			.filter(c -> c.period().type() == scope.periodType())
 			.toList();
 	}
 }

@@ -58,30 +58,49 @@ class PartnerCounts implements OperationalCounts {
 		return indicators;
 	}
 
+	/**
+	 * All areas in one statement (a county with hundreds of members would otherwise wait for as many round
+	 * trips); schema names and keys are built from tenant keys, which are digits only.
+	 */
 	@Override
 	public List<OperationalCount> counts(Scope scope) {
 		Period today = Period.containing(scope.periodType(), LocalDate.now(clock));
-		List<OperationalCount> counts = new ArrayList<>(countsOf(scope.tenant(), null, today));
-		for (TenantKey member : scope.members()) {
-			counts.addAll(countsOf(member, member.schemaName(), today));
+		List<TenantKey> areas = new ArrayList<>();
+		areas.add(scope.tenant());
+		areas.addAll(scope.members());
+		StringBuilder sql = new StringBuilder();
+		for (TenantKey area : areas) {
+			if (!sql.isEmpty()) {
+				sql.append(" union all ");
+			}
+			String view = (area.equals(scope.tenant()) ? "" : area.schemaName() + ".") + "county_partner_counts";
+			sql.append("select '")
+				.append(area.value())
+				.append("', organisation_type, organisations from ")
+				.append(view)
+				.append(" where area_ags = '")
+				.append(area.value())
+				.append("'");
+		}
+		@SuppressWarnings("unchecked")
+		List<Object[]> rows = entityManager.createNativeQuery(sql.toString()).getResultList();
+		Map<String, List<Object[]>> byArea = new java.util.HashMap<>();
+		rows.forEach(row -> byArea.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(row));
+		List<OperationalCount> counts = new ArrayList<>();
+		for (TenantKey area : areas) {
+			counts.addAll(countsOf(area, byArea.getOrDefault(area.value(), List.of()), today));
 		}
 		return counts;
 	}
 
-	/** The area's organisations by type; {@code schema} null for the tenant's own. */
-	private List<OperationalCount> countsOf(TenantKey area, String schema, Period period) {
-		String view = (schema == null ? "" : schema + ".") + "county_partner_counts";
-		@SuppressWarnings("unchecked")
-		List<Object[]> rows = entityManager
-			.createNativeQuery("select organisation_type, organisations from " + view + " where area_ags = ?1")
-			.setParameter(1, area.value())
-			.getResultList();
+	/** The area's organisations by type, and all of them. */
+	private static List<OperationalCount> countsOf(TenantKey area, List<Object[]> rows, Period period) {
 		List<OperationalCount> counts = new ArrayList<>();
 		long total = 0;
 		for (Object[] row : rows) {
-			long count = ((Number) row[1]).longValue();
+			long count = ((Number) row[2]).longValue();
 			total += count;
-			String type = (String) row[0];
+			String type = (String) row[1];
 			if (TYPES.containsKey(type)) {
 				counts.add(new OperationalCount(code(type), area.value(), period, count, null));
 			}

@@ -109,7 +109,9 @@ class MonitoringBrowserTest extends IntegrationTest {
 		browser.click("#county-link");
 		assertThat(browser.text("h1")).isEqualTo("Kreisübersicht");
 		assertThat(browser.text("#suppression-note")).startsWith("Werte aus weniger als 3 Fällen sind gesperrt");
-		assertThat(browser.texts("#county-indicators tbody th a")).containsExactly("NI-MT-2.3.1 – Einbürgerungen");
+		// the values of this class, and the partner network's count of organisations (none yet)
+		assertThat(browser.texts("#county-indicators tbody th a")).containsExactly("NI-MT-2.3.1 – Einbürgerungen",
+				"OP-PARTNERS – Partnerorganisationen im Netzwerk");
 		assertThat(browser.texts("#county-indicators tbody td")).contains("2024", "3/3", "▲ gestiegen");
 		browser.assertAccessible();
 

@@ -228,7 +228,7 @@ class CountyMonitoringTest extends IntegrationTest {
 
 	@Test
 	void theCountysDatabaseRoleReadsTheMembersAggregatesAndIsRefusedTheirTables() throws SQLException {
-		fixtures.council("03358001");
+		fixtures.council("03359001");
 		String countyRole = new TenantKey(COUNTY).roleName(rolePrefix);
 		try (Connection c = dataSource.getConnection(); Statement sql = c.createStatement()) {
 			sql.execute("SET ROLE \"" + countyRole + "\"");
@@ -245,7 +245,7 @@ class CountyMonitoringTest extends IntegrationTest {
 				}
 				assertThatThrownBy(() -> sql.executeUpdate("delete from t_" + ACHIM + ".county_indicator_values"))
 					.as("the view is read-only").isInstanceOf(SQLException.class);
-				assertThatThrownBy(() -> sql.executeQuery("select * from t_03358001.county_indicator_values"))
+				assertThatThrownBy(() -> sql.executeQuery("select * from t_03359001.county_indicator_values"))
 					.as("a municipality of another county").hasMessageContaining("permission denied");
 			}
 			finally {

@@ -1,0 +1,165 @@
+package de.mosaik.web.ops;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import de.mosaik.core.tenancy.Role;
+import de.mosaik.infra.testing.TestRedis;
+import de.mosaik.web.support.Api;
+import de.mosaik.web.support.PageSession;
+import de.mosaik.web.support.PrivateApp;
+import de.mosaik.web.support.PrivatePostgres;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The database goes away under the running application (a PostgreSQL of this test's own, so that the
+ * other tests keep theirs): API reads, API writes and pages answer 503 with {@code Retry-After} within
+ * 3 s, instead of waiting 30 s for a connection and ending in a 500; nothing of a refused write is
+ * stored; within 10 s of the database's return everything works again, and the client's retry with the
+ * same {@code Idempotency-Key} stores the write exactly once.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DatabaseOutageTest {
+
+	static final String STUTTGART = "08111000";
+
+	static final String TASKS = "/api/v1/tenants/" + STUTTGART + "/tasks";
+
+	static final Duration FAST = Duration.ofSeconds(3);
+
+	static final Duration RECOVERY = Duration.ofSeconds(10);
+
+	PrivatePostgres postgres;
+
+	PrivateApp app;
+
+	@BeforeAll
+	void applicationOnItsOwnDatabase() {
+		postgres = PrivatePostgres.start(Path.of("target/outage-postgres"));
+		app = PrivateApp.start("outage", postgres.jdbcUrl(), TestRedis.get().url(), Map.of());
+		app.council(STUTTGART);
+		app.person("outage-officer", STUTTGART, Role.MUNICIPAL_OFFICER);
+	}
+
+	@AfterAll
+	void stop() {
+		if (app != null) {
+			app.close();
+		}
+		if (postgres != null) {
+			postgres.close();
+		}
+	}
+
+	@Test
+	void whileTheDatabaseIsAwayRequestsAnswer503FastAndAfterItsReturnEverythingWorksAgain() {
+		Api officer = app.api("outage-officer", Duration.ofMinutes(10));
+		PageSession browser = PageSession.signIn(app.baseUrl(), "outage-officer");
+		assertThat(officer.get(TASKS).status()).isEqualTo(200);
+		assertThat(browser.get("/app/" + STUTTGART + "/tasks").statusCode()).isEqualTo(200);
+		Map<String, String> task = Map.of("title", "Sprachkurs-Ausfallprobe");
+		Map<String, String> key = Map.of("Idempotency-Key", "outage-write-1");
+
+		postgres.stop();
+
+		Timed<Api.Response> read = timed(() -> officer.send("GET", TASKS, null, Map.of("Accept-Language", "de")));
+		assertDatabaseUnavailable(read);
+		assertThat(read.value().json().get("title").asString()).isEqualTo("Vorübergehend nicht verfügbar");
+		Timed<Api.Response> english = timed(() -> officer.send("GET", TASKS, null, Map.of("Accept-Language", "en")));
+		assertDatabaseUnavailable(english);
+		assertThat(english.value().json().get("title").asString()).isEqualTo("Temporarily unavailable");
+		Timed<Api.Response> write = timed(() -> officer.send("POST", TASKS, task, key));
+		assertDatabaseUnavailable(write);
+
+		Timed<HttpResponse<String>> page = timed(() -> browser.get("/app/" + STUTTGART + "/tasks"));
+		assertThat(page.value().statusCode()).isEqualTo(503);
+		assertThat(page.took()).isLessThan(FAST);
+		assertThat(page.value().headers().firstValue("Retry-After")).hasValue("5");
+		assertThat(page.value().headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+		assertThat(page.value().body()).contains("Mosaik ist kurz nicht erreichbar")
+			.contains("Ihre letzte Eingabe wurde nicht gespeichert")
+			.doesNotContain("Exception");
+		// the 503 page keeps its styles: they need no database
+		assertThat(browser.get("/css/mosaik.css").statusCode()).isEqualTo(200);
+
+		postgres.start();
+
+		Timed<Api.Response> back = timed(() -> {
+			long deadline = System.nanoTime() + RECOVERY.toNanos();
+			Api.Response response = officer.get(TASKS);
+			while (response.status() != 200 && System.nanoTime() < deadline) {
+				sleep(100);
+				response = officer.get(TASKS);
+			}
+			return response;
+		});
+		assertThat(back.value().status()).as(back.value().toString()).isEqualTo(200);
+		assertThat(back.took()).isLessThan(RECOVERY);
+		assertThat(browser.get("/app/" + STUTTGART + "/tasks").statusCode()).isEqualTo(200);
+
+		// the refused write stored nothing; the client's retry with the same key stores it once
+		assertThat(officer.get(TASKS + "?q=Ausfallprobe").json().get("totalElements").asLong()).isZero();
+		Api.Response retry = officer.send("POST", TASKS, task, key);
+		assertThat(retry.status()).as(retry.toString()).isEqualTo(201);
+		Api.Response again = officer.send("POST", TASKS, task, key);
+		assertThat(again.status()).isEqualTo(201);
+		assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(officer.get(TASKS + "?q=Ausfallprobe").json().get("totalElements").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void aCrashedDatabaseIsNoDifferent() {
+		Api officer = app.api("outage-officer", Duration.ofMinutes(10));
+		assertThat(officer.get(TASKS).status()).isEqualTo(200);
+
+		postgres.stopImmediately();
+		assertDatabaseUnavailable(timed(() -> officer.get(TASKS)));
+		assertDatabaseUnavailable(timed(() -> officer.get(TASKS)));
+
+		postgres.start();
+		long deadline = System.nanoTime() + RECOVERY.toNanos();
+		int status = officer.get(TASKS).status();
+		while (status != 200 && System.nanoTime() < deadline) {
+			sleep(100);
+			status = officer.get(TASKS).status();
+		}
+		assertThat(status).as("answer within " + RECOVERY + " of the restart").isEqualTo(200);
+	}
+
+	private static void assertDatabaseUnavailable(Timed<Api.Response> call) {
+		Api.Response response = call.value();
+		assertThat(response.status()).as(response.toString()).isEqualTo(503);
+		assertThat(call.took()).as("answered within").isLessThan(FAST);
+		assertThat(response.header("Retry-After")).isEqualTo("5");
+		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(response.json().get("type").asString()).isEqualTo("urn:mosaik:problem:database-unavailable");
+	}
+
+	record Timed<T>(T value, Duration took) {
+	}
+
+	private static <T> Timed<T> timed(Supplier<T> call) {
+		long started = System.nanoTime();
+		T value = call.get();
+		return new Timed<>(value, Duration.ofNanos(System.nanoTime() - started));
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+}

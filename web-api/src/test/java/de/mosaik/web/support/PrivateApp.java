@@ -99,10 +99,14 @@ public final class PrivateApp implements AutoCloseable {
 		bean(MembershipService.class).grant(new Identity(baseUrl, username), tenant, role, username);
 	}
 
+	/** An access token of this application's issuer. */
+	public String token(String subject, Duration validity) {
+		return new Tokens(bean(JwtEncoder.class)).token(baseUrl, subject, Instant.now(), validity);
+	}
+
 	/** An API client with a token of this application's issuer. */
 	public Api api(String subject, Duration validity) {
-		String token = new Tokens(bean(JwtEncoder.class)).token(baseUrl, subject, Instant.now(), validity);
-		return Api.at(baseUrl, token);
+		return Api.at(baseUrl, token(subject, validity));
 	}
 
 	@Override

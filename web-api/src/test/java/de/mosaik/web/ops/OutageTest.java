@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import de.mosaik.core.tenancy.Role;
-import de.mosaik.infra.testing.TestRedis;
 import de.mosaik.web.support.Api;
 import de.mosaik.web.support.PageSession;
 import de.mosaik.web.support.PrivateApp;
 import de.mosaik.web.support.PrivatePostgres;
+import de.mosaik.web.support.PrivateRedis;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,14 +21,15 @@ import org.junit.jupiter.api.TestInstance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The database goes away under the running application (a PostgreSQL of this test's own, so that the
- * other tests keep theirs): API reads, API writes and pages answer 503 with {@code Retry-After} within
- * 3 s, instead of waiting 30 s for a connection and ending in a 500; nothing of a refused write is
- * stored; within 10 s of the database's return everything works again, and the client's retry with the
- * same {@code Idempotency-Key} stores the write exactly once.
+ * The database or Redis goes away under the running application (a PostgreSQL and a Redis of this
+ * test's own, so that the other tests keep theirs). Database away: API reads, API writes and pages answer
+ * 503 with {@code Retry-After} within 3 s, instead of waiting 30 s for a connection and ending in a 500;
+ * nothing of a refused write is stored; within 10 s of the database's return everything works again,
+ * and the client's retry with the same {@code Idempotency-Key} stores the write exactly once. Redis
+ * paused: reads go on, a keyed write is refused and its retry goes through as soon as Redis wakes up.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DatabaseOutageTest {
+class OutageTest {
 
 	static final String STUTTGART = "08111000";
 
@@ -40,12 +41,15 @@ class DatabaseOutageTest {
 
 	PrivatePostgres postgres;
 
+	PrivateRedis redis;
+
 	PrivateApp app;
 
 	@BeforeAll
-	void applicationOnItsOwnDatabase() {
+	void applicationOnItsOwnDatabaseAndRedis() throws Exception {
 		postgres = PrivatePostgres.start(Path.of("target/outage-postgres"));
-		app = PrivateApp.start("outage", postgres.jdbcUrl(), TestRedis.get().url(), Map.of());
+		redis = PrivateRedis.start();
+		app = PrivateApp.start("outage", postgres.jdbcUrl(), redis.url(), Map.of());
 		app.council(STUTTGART);
 		app.person("outage-officer", STUTTGART, Role.MUNICIPAL_OFFICER);
 	}
@@ -57,6 +61,9 @@ class DatabaseOutageTest {
 		}
 		if (postgres != null) {
 			postgres.close();
+		}
+		if (redis != null) {
+			redis.close();
 		}
 	}
 
@@ -133,6 +140,36 @@ class DatabaseOutageTest {
 			status = officer.get(TASKS).status();
 		}
 		assertThat(status).as("answer within " + RECOVERY + " of the restart").isEqualTo(200);
+	}
+
+	@Test
+	void aKeyedWriteRefusedWhileRedisIsPausedGoesThroughOnTheFirstRetryAfterItWakesUp() {
+		Api officer = app.api("outage-officer", Duration.ofMinutes(10));
+		Map<String, String> task = Map.of("title", "Redis-Pausenprobe");
+		Map<String, String> key = Map.of("Idempotency-Key", "redis-pause-write-1");
+		assertThat(officer.get(TASKS).status()).isEqualTo(200);
+
+		redis.pause();
+		Timed<Api.Response> refused;
+		try {
+			Timed<Api.Response> read = timed(() -> officer.get(TASKS));
+			assertThat(read.value().status()).as("reads go on: the rate limit fails open").isEqualTo(200);
+			assertThat(read.took()).isLessThan(FAST);
+			refused = timed(() -> officer.send("POST", TASKS, task, key));
+		}
+		finally {
+			redis.resume();
+		}
+		assertThat(refused.value().status()).isEqualTo(503);
+		assertThat(refused.took()).isLessThan(FAST);
+		assertThat(refused.value().header("Retry-After")).isEqualTo("5");
+		assertThat(refused.value().json().get("type").asString()).isEqualTo("urn:mosaik:problem:idempotency-unavailable");
+
+		// the claim Redis ran late, on waking, must not make the retry wait for "in progress" to expire
+		Api.Response retry = officer.send("POST", TASKS, task, key);
+		assertThat(retry.status()).as(retry.toString()).isEqualTo(201);
+		assertThat(officer.send("POST", TASKS, task, key).header("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(officer.get(TASKS + "?q=Pausenprobe").json().get("totalElements").asLong()).isEqualTo(1);
 	}
 
 	private static void assertDatabaseUnavailable(Timed<Api.Response> call) {

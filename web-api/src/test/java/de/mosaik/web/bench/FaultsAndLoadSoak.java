@@ -214,11 +214,12 @@ class FaultsAndLoadSoak {
 		load.watch(null);
 		figures.line("#### 3. Faults under the hold's load (" + String.format("%.1f", rate) + " requests/s)")
 			.line("")
-			.line("| fault | away | answers from the fault to 15 s after (status: count) | 500 and other 5xx | 503 without Retry-After | first request answered 2xx, due after the return | last request not answered 2xx, due after the return |")
-			.line("| --- | --- | --- | --- | --- | --- | --- |");
+			.line("| fault | away | answers from the fault to 15 s after (status: count) | p50 / p99 / max of these | 500 and other 5xx | 503 without Retry-After | first request answered 2xx, due after the return | last request not answered 2xx, due after the return |")
+			.line("| --- | --- | --- | --- | --- | --- | --- | --- |");
 		for (Fault f : faults) {
 			figures.line("| " + f.name() + " | " + f.away().toMillis() + " ms | " + f.stats().statuses() + " | "
-					+ f.stats().failures() + " | " + f.stats().unavailableWithoutRetryAfter() + " | "
+					+ f.stats().percentile(0.5) + " / " + f.stats().percentile(0.99) + " / " + f.stats().percentile(1.0)
+					+ " ms | " + f.stats().failures() + " | " + f.stats().unavailableWithoutRetryAfter() + " | "
 					+ f.firstGood().toMillis() + " ms | " + f.allGood().toMillis() + " ms |");
 		}
 		figures.line("").line("Writes retried by the client (same Idempotency-Key): " + load.writeRetries() + ".").line("");

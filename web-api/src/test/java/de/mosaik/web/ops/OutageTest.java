@@ -14,6 +14,7 @@ import de.mosaik.web.support.PrivatePostgres;
 import de.mosaik.web.support.PrivateRedis;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -37,6 +38,8 @@ class OutageTest {
 
 	static final Duration FAST = Duration.ofSeconds(3);
 
+	static final Duration AT_ONCE = Duration.ofMillis(400);
+
 	static final Duration RECOVERY = Duration.ofSeconds(10);
 
 	PrivatePostgres postgres;
@@ -52,6 +55,13 @@ class OutageTest {
 		app = PrivateApp.start("outage", postgres.jdbcUrl(), redis.url(), Map.of());
 		app.council(STUTTGART);
 		app.person("outage-officer", STUTTGART, Role.MUNICIPAL_OFFICER);
+	}
+
+	@AfterEach
+	void databaseRunsAgain() {
+		if (!postgres.isRunning()) {
+			postgres.start();
+		}
 	}
 
 	@AfterAll
@@ -77,15 +87,21 @@ class OutageTest {
 		Map<String, String> key = Map.of("Idempotency-Key", "outage-write-1");
 
 		postgres.stop();
+		// the pool checks connections idle for more than 0.5 s before handing them out: this way the first
+		// request, not a later one, finds them all dead and waits for a new one
+		sleep(600);
 
 		Timed<Api.Response> read = timed(() -> officer.send("GET", TASKS, null, Map.of("Accept-Language", "de")));
 		assertDatabaseUnavailable(read);
 		assertThat(read.value().json().get("title").asString()).isEqualTo("Vorübergehend nicht verfügbar");
+		// once the database is known to be away, requests are refused at once, not after the pool's timeout
 		Timed<Api.Response> english = timed(() -> officer.send("GET", TASKS, null, Map.of("Accept-Language", "en")));
 		assertDatabaseUnavailable(english);
+		assertThat(english.took()).isLessThan(AT_ONCE);
 		assertThat(english.value().json().get("title").asString()).isEqualTo("Temporarily unavailable");
 		Timed<Api.Response> write = timed(() -> officer.send("POST", TASKS, task, key));
 		assertDatabaseUnavailable(write);
+		assertThat(write.took()).isLessThan(AT_ONCE);
 
 		Timed<HttpResponse<String>> page = timed(() -> browser.get("/app/" + STUTTGART + "/tasks"));
 		assertThat(page.value().statusCode()).isEqualTo(503);

@@ -13,17 +13,34 @@ final class SharedData {
 	}
 
 	static byte[] bytes(String relative) {
-		Path base = Stream.of("../shared/data", "../../shared/data")
-			.map(Path::of)
-			.filter(Files::isDirectory)
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("../shared/data is missing beside the repository"));
 		try {
-			return Files.readAllBytes(base.resolve(relative));
+			return Files.readAllBytes(root().resolve(relative));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * {@code MOSAIK_SHARED_DATA} if set, else {@code shared/data} beside the repository or beside one of the
+	 * folders above it (a CI clone may sit deeper), else the workplace's {@code /work/shared/data}.
+	 */
+	static Path root() {
+		String configured = System.getenv("MOSAIK_SHARED_DATA");
+		if (configured != null && Files.isDirectory(Path.of(configured))) {
+			return Path.of(configured);
+		}
+		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+			Path beside = dir.resolveSibling("shared").resolve("data");
+			if (dir.getParent() != null && Files.isDirectory(beside)) {
+				return beside;
+			}
+		}
+		return Stream.of(Path.of("/work/shared/data"))
+			.filter(Files::isDirectory)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException(
+					"shared/data not found beside the repository; set MOSAIK_SHARED_DATA to its folder"));
 	}
 
 	static String text(String relative) {

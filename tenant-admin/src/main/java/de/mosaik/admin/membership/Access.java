@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import de.mosaik.admin.register.CouncilKind;
+import de.mosaik.admin.tenant.MigrationState;
 import de.mosaik.admin.tenant.TenantStatus;
 import de.mosaik.core.tenancy.Role;
 
@@ -15,12 +16,21 @@ public record Access(Identity identity, Set<Role> platformRoles, List<TenantRole
 	 * The roles held in one reachable tenant.
 	 *
 	 * @param suspensionReason why the council is suspended, null unless it is
+	 * @param migrationState how the council's schema compares with this version's changelog
 	 */
 	public record TenantRoles(String ags, String name, CouncilKind kind, TenantStatus status, Set<Role> roles,
-			String suspensionReason) {
+			String suspensionReason, MigrationState migrationState) {
 
 		public boolean suspended() {
 			return status == TenantStatus.SUSPENDED;
+		}
+
+		/**
+		 * Its last migration failed: the schema is somewhere between two versions, so nothing may read or
+		 * write it until a rerun has brought it to the current one.
+		 */
+		public boolean unavailable() {
+			return migrationState == MigrationState.FAILED;
 		}
 	}
 

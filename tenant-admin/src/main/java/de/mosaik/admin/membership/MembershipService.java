@@ -59,7 +59,7 @@ public class MembershipService {
 			.map(e -> {
 				Tenant t = byId.get(e.getKey());
 				return new Access.TenantRoles(t.getAgs(), t.getName(), t.getKind(), t.getStatus(), e.getValue(),
-						t.getSuspensionReason());
+						t.getSuspensionReason(), t.getMigrationState());
 			})
 			.sorted(Comparator.comparing(Access.TenantRoles::name))
 			.toList();

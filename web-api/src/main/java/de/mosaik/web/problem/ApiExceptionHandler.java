@@ -13,8 +13,10 @@ import de.mosaik.core.shared.InvalidInputException;
 import de.mosaik.core.shared.NotFoundException;
 import de.mosaik.core.shared.StaleVersionException;
 
+import jakarta.persistence.PersistenceException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -155,6 +158,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(InUseException.class)
 	ProblemDetail inUse(InUseException ex) {
 		return Problems.of(HttpStatus.CONFLICT, "in-use", text("problem.inUse.title"), text(ex.messageKey()));
+	}
+
+	/**
+	 * The database could not be reached or went away: 503 with {@code Retry-After}, the transaction did
+	 * not commit. Every other data access failure stays what it was (the 500 of a bug).
+	 */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class, PersistenceException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException ex) {
+		if (!Unavailable.isDatabaseGone(ex)) {
+			throw ex;
+		}
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(Unavailable.DATABASE.retryAfterSeconds()))
+			.body(Unavailable.DATABASE.problem(messages, locale()));
 	}
 
 	private String text(String key, Object... args) {

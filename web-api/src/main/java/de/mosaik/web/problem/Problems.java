@@ -3,16 +3,21 @@ package de.mosaik.web.problem;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The stable problem types of the API and the few responses written outside Spring MVC. */
 public final class Problems {
 
 	public static final String PREFIX = "urn:mosaik:problem:";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private Problems() {
 	}
@@ -38,8 +43,11 @@ public final class Problems {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter()
-			.write("{\"type\":\"" + PREFIX + type + "\",\"title\":\"" + title + "\",\"status\":" + status
-					+ ",\"detail\":\"" + detail + "\"}");
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", PREFIX + type);
+		body.put("title", title);
+		body.put("status", status);
+		body.put("detail", detail);
+		response.getWriter().write(JSON.writeValueAsString(body));
 	}
 }

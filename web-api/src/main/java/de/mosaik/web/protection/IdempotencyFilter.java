@@ -115,6 +115,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 		}
 		catch (DataAccessException ex) {
 			log.warn("Idempotency-Key refused, Redis unavailable: {}", ex.getMessage());
+			// a paused Redis still runs the timed-out claim when it wakes up, and the client's retry would be
+			// told "in progress" for a minute; the release queued right behind the claim undoes it
+			forget(redisKey);
 			response.setHeader("Retry-After", "5");
 			Problems.write(response, 503, "idempotency-unavailable", "Service Unavailable",
 					"Requests with Idempotency-Key cannot be accepted right now; retry shortly with the same key.");

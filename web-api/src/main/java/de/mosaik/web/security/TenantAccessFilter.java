@@ -14,12 +14,14 @@ import de.mosaik.core.tenancy.CurrentTenant;
 import de.mosaik.core.tenancy.Role;
 import de.mosaik.core.tenancy.TenantKey;
 import de.mosaik.web.problem.Problems;
+import de.mosaik.web.problem.Unavailable;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.MDC;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -42,15 +44,26 @@ public class TenantAccessFilter extends OncePerRequestFilter {
 
 	private static final Set<String> NON_TENANT_APP_SEGMENTS = Set.of("platform");
 
+	/** Styles and scripts need no memberships (and must load while the database is away, for the 503 page). */
+	private static final Pattern STATIC = Pattern.compile("^/(?:css|js|webjars)/.*|^/favicon\\.ico$");
+
 	private final MembershipService memberships;
 
 	private final CurrentTenant currentTenant;
 
+	private final MessageSource texts;
+
 	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-	public TenantAccessFilter(MembershipService memberships, CurrentTenant currentTenant) {
+	public TenantAccessFilter(MembershipService memberships, CurrentTenant currentTenant, MessageSource texts) {
 		this.memberships = memberships;
 		this.currentTenant = currentTenant;
+		this.texts = texts;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return STATIC.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
 	}
 
 	@Override
@@ -74,6 +87,10 @@ public class TenantAccessFilter extends OncePerRequestFilter {
 		Optional<Access.TenantRoles> roles = TenantKey.isWellFormed(ags) ? access.in(ags) : Optional.empty();
 		if (roles.isEmpty()) {
 			notFound(request, response);
+			return;
+		}
+		if (roles.get().unavailable()) {
+			Unavailable.TENANT.answer(request, response, texts);
 			return;
 		}
 		if (roles.get().suspended() && !isRead(request)) {

@@ -5,6 +5,7 @@ import de.mosaik.core.tenancy.CurrentTenant;
 import de.mosaik.web.problem.Problems;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,7 +35,7 @@ class WebSecurity {
 	@Bean
 	@Order(2)
 	SecurityFilterChain apiChain(HttpSecurity http, MembershipService memberships, CurrentTenant currentTenant,
-			ObjectProvider<ApiFilters> apiFilters) throws Exception {
+			ObjectProvider<ApiFilters> apiFilters, MessageSource texts) throws Exception {
 		BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
@@ -48,7 +49,7 @@ class WebSecurity {
 			.csrf(csrf -> csrf.disable())
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, ex) -> Problems
 				.write(response, 403, "forbidden", "Forbidden", "Your role does not allow this.")))
-			.addFilterAfter(new TenantAccessFilter(memberships, currentTenant), AuthorizationFilter.class);
+			.addFilterAfter(new TenantAccessFilter(memberships, currentTenant, texts), AuthorizationFilter.class);
 		Class<? extends Filter> previous = TenantAccessFilter.class;
 		for (ApiFilters filters : apiFilters) {
 			for (Filter filter : filters.inOrder()) {
@@ -62,7 +63,7 @@ class WebSecurity {
 	@Bean
 	@Order(3)
 	SecurityFilterChain uiChain(HttpSecurity http, MembershipService memberships, CurrentTenant currentTenant,
-			ClientRegistrationRepository clients) throws Exception {
+			ClientRegistrationRepository clients, MessageSource texts) throws Exception {
 		OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(clients);
 		logout.setPostLogoutRedirectUri("{baseUrl}/");
 		http.authorizeHttpRequests(authorize -> authorize
@@ -78,7 +79,7 @@ class WebSecurity {
 			.logout(l -> l.logoutSuccessHandler(logout))
 			// Stripe signs its webhooks; there is no session and no CSRF token
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/webhooks/stripe"))
-			.addFilterAfter(new TenantAccessFilter(memberships, currentTenant), AuthorizationFilter.class);
+			.addFilterAfter(new TenantAccessFilter(memberships, currentTenant, texts), AuthorizationFilter.class);
 		return http.build();
 	}
 }

@@ -149,10 +149,8 @@ class MonitoringBrowserTest extends IntegrationTest {
 		browser.open("/app/" + COUNTY + "/monitoring/imports");
 		assertThat(browser.text("#imports-empty")).isEqualTo("Es wurde noch keine Datei hochgeladen.");
 		browser.assertAccessible();
-		Path table = Path.of("../../shared/data/statistics/sv_beschaeftigte_nationalitaet_kreise/13111-02-02-4_sheet_data.csv");
-		if (!Files.exists(table)) {
-			table = Path.of("../shared/data/statistics/sv_beschaeftigte_nationalitaet_kreise/13111-02-02-4_sheet_data.csv");
-		}
+		Path table = de.mosaik.web.monitoring.SharedData
+			.path("statistics/sv_beschaeftigte_nationalitaet_kreise/13111-02-02-4_sheet_data.csv");
 		browser.find("#file").sendKeys(table.toAbsolutePath().normalize().toString());
 		browser.click("#upload");
 		assertThat(browser.text("h1")).isEqualTo("13111-02-02-4_sheet_data.csv");

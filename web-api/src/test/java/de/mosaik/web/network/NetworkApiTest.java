@@ -634,7 +634,7 @@ class NetworkApiTest extends IntegrationTest {
 		assertThat(partnersOfTypeIn(after, "OP-PARTNERS", BIEBERTAL)).isGreaterThanOrEqualTo(before + 1);
 	}
 
-	/** This year's count of a member in an operational panel of the county dashboard (0 when none). */
+	/** This year's count of a member in an operational panel of the county dashboard (0 when none, or no panel). */
 	private static int partnersOfTypeIn(JsonNode dashboard, String code, String member) {
 		String year = String.valueOf(java.time.LocalDate.now().getYear());
 		for (JsonNode panel : dashboard.get("indicators")) {
@@ -650,8 +650,7 @@ class NetworkApiTest extends IntegrationTest {
 			}
 			return 0;
 		}
-		// no organisation of the type in any area yet: the dashboard has no panel for it
-		return 0;
+		return 0; // no organisation of the kind anywhere yet: no panel
 	}
 
 	private static int indexOf(JsonNode periods, String period) {

@@ -19,18 +19,26 @@ public final class Api {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private final String baseUrl;
+
 	private final String token;
 
-	private Api(String token) {
+	private Api(String baseUrl, String token) {
+		this.baseUrl = baseUrl;
 		this.token = token;
 	}
 
 	public static Api as(String token) {
-		return new Api(token);
+		return new Api(IntegrationTest.BASE_URL, token);
 	}
 
 	public static Api anonymous() {
-		return new Api(null);
+		return new Api(IntegrationTest.BASE_URL, null);
+	}
+
+	/** For an application of a test's own (see {@link PrivateApp}), not the shared one. */
+	public static Api at(String baseUrl, String token) {
+		return new Api(baseUrl, token);
 	}
 
 	/** A response: status, headers and the body as JSON (or null). */
@@ -63,7 +71,7 @@ public final class Api {
 	}
 
 	public Response send(String method, String path, Object body, Map<String, String> headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(IntegrationTest.BASE_URL + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
 			.timeout(Duration.ofSeconds(60))
 			.header("Accept", "application/json, application/problem+json");
 		if (token != null) {

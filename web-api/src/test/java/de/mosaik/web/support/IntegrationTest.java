@@ -16,7 +16,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * The whole application on a real port against a real PostgreSQL (see {@link TestDatabase}). All
  * subclasses share one application context; each test class onboards councils of its own.
  */
-@SpringBootTest(classes = MosaikApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+// inlined, not dynamic: the environment post-processors that start the default run's embedded PostgreSQL
+// and Redis (on fixed ports, which another test JVM may hold) run before dynamic properties exist
+@SpringBootTest(classes = MosaikApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+		properties = { "mosaik.embedded.postgres.enabled=false", "mosaik.embedded.redis.enabled=false" })
 public abstract class IntegrationTest {
 
 	public static final int PORT = freePort();

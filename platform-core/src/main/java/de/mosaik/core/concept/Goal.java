@@ -16,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 
 /** A goal (Ziel) of one version of the concept, in one field of action. */
 @Entity
@@ -55,6 +56,7 @@ public class Goal {
 
 	/** Codes of the tenant's indicators that measure the goal; read with every goal (a handful each). */
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 50)
 	@CollectionTable(name = "goal_indicator", joinColumns = @JoinColumn(name = "goal_id"))
 	@Column(name = "indicator_code", nullable = false)
 	private Set<String> indicatorCodes = new TreeSet<>();

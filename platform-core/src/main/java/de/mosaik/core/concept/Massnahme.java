@@ -19,6 +19,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 
 /** A measure (Maßnahme) that serves a goal: who is responsible, when, with what money, how far it got. */
 @Entity
@@ -49,6 +50,7 @@ public class Massnahme {
 
 	/** Participating organisations of the council's own network; a deleted organisation drops out. */
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 50)
 	@CollectionTable(name = "massnahme_partner", joinColumns = @JoinColumn(name = "massnahme_id"))
 	@Column(name = "organisation_id", nullable = false)
 	private Set<UUID> partnerOrganisationIds = new HashSet<>();

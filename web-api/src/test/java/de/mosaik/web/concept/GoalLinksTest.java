@@ -69,8 +69,8 @@ class GoalLinksTest extends IntegrationTest {
 
 	@Test
 	void aGoalNamesIndicatorsOfTheOwnCatalogueAndUnknownCodesAreRefusedWithNothingStored() {
-		indicator(officer, BASE, "KN-GL-KURS", "Kursplätze Deutsch", "HIGHER_IS_BETTER");
-		indicator(officer, BASE, "KN-GL-WARTE", "Wartezeit Kurs", "LOWER_IS_BETTER");
+		String places = indicator(officer, BASE, "KN-GL-KURS", "Kursplätze Deutsch", "HIGHER_IS_BETTER");
+		String waiting = indicator(officer, BASE, "KN-GL-WARTE", "Wartezeit Kurs", "LOWER_IS_BETTER");
 		String concept = id(officer.post(BASE + "/concepts", Map.of("title", "Konzept Knüllwald Indikatoren")));
 		String goals = BASE + "/concepts/" + concept + "/goals";
 
@@ -100,6 +100,17 @@ class GoalLinksTest extends IntegrationTest {
 			.isEqualTo("Mehr Kursplätze");
 		assertThat(viewer.get(goals).json().get("totalElements").asInt()).isEqualTo(1);
 		assertThat(viewer.post(goals, goal(field(officer, BASE), "Als Gast", "KN-GL-KURS")).status()).isEqualTo(403);
+
+		Api.Response stillNamed = officer.send("DELETE", BASE + "/monitoring/indicators/" + waiting, null,
+				Map.of("If-Match", "\"0\"", "Accept-Language", "en"));
+		assertThat(stillNamed.status()).as("a goal is measured by it").isEqualTo(409);
+		assertThat(stillNamed.json().toString()).contains("A goal of the integration concept is measured by this indicator");
+		Api.Response renamed = officer.put(BASE + "/monitoring/indicators/" + waiting, Map.of("code", "KN-GL-WARTE2", "name",
+				"Wartezeit Kurs", "unit", "Anzahl", "kind", "COUNT", "direction", "LOWER_IS_BETTER"), "\"0\"");
+		assertThat(renamed.status()).isEqualTo(400);
+		assertThat(renamed.json().get("errors").get(0).get("field").asString()).isEqualTo("code");
+		assertThat(officer.delete(BASE + "/monitoring/indicators/" + places, "\"0\"").status())
+			.as("no longer named by the goal").isEqualTo(204);
 	}
 
 	@Test

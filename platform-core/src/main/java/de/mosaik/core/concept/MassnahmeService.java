@@ -79,7 +79,7 @@ public class MassnahmeService {
 		return organisations.all();
 	}
 
-	/** The names of the network organisations the measure names, responsible first, then by name. */
+	/** The names of the network organisations the measure names; the participating ones by name. */
 	@Transactional(readOnly = true)
 	public Partners partners(Massnahme m) {
 		List<UUID> ids = new ArrayList<>(m.getPartnerOrganisationIds());
@@ -87,8 +87,9 @@ public class MassnahmeService {
 			ids.add(m.getResponsibleOrganisationId());
 		}
 		Map<UUID, String> names = organisations.names(ids);
-		return new Partners(m.getResponsibleOrganisationId() == null ? null : names.get(m.getResponsibleOrganisationId()),
-				m.getPartnerOrganisationIds().stream().map(names::get).filter(n -> n != null).sorted(String.CASE_INSENSITIVE_ORDER).toList());
+		String responsible = m.getResponsibleOrganisationId() == null ? null : names.get(m.getResponsibleOrganisationId());
+		return new Partners(responsible, m.getPartnerOrganisationIds().stream().map(names::get).filter(n -> n != null)
+			.sorted(String.CASE_INSENSITIVE_ORDER).toList());
 	}
 
 	/** @param responsible the responsible organisation's name, null when none */

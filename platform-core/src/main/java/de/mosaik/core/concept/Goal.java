@@ -2,13 +2,21 @@ package de.mosaik.core.concept;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 
 /** A goal (Ziel) of one version of the concept, in one field of action. */
 @Entity
@@ -46,6 +54,13 @@ public class Goal {
 	@Column(name = "source_goal_id", updatable = false)
 	private UUID sourceGoalId;
 
+	/** Codes of the tenant's indicators that measure the goal; read with every goal (a handful each). */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 50)
+	@CollectionTable(name = "goal_indicator", joinColumns = @JoinColumn(name = "goal_id"))
+	@Column(name = "indicator_code", nullable = false)
+	private Set<String> indicatorCodes = new TreeSet<>();
+
 	@Column(name = "created_at", nullable = false)
 	private OffsetDateTime createdAt;
 
@@ -79,6 +94,8 @@ public class Goal {
 		this.targetValue = data.targetValue();
 		this.targetUnit = Checks.blankToNull(data.targetUnit());
 		this.targetYear = data.targetYear();
+		this.indicatorCodes.clear();
+		this.indicatorCodes.addAll(data.indicatorCodes());
 		this.updatedAt = now;
 	}
 
@@ -112,6 +129,11 @@ public class Goal {
 
 	public Integer getTargetYear() {
 		return targetYear;
+	}
+
+	/** The indicator codes in alphabetical order. */
+	public List<String> getIndicatorCodes() {
+		return new TreeSet<>(indicatorCodes).stream().toList();
 	}
 
 	public String getSourceCounty() {

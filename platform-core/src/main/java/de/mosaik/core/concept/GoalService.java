@@ -3,6 +3,7 @@ package de.mosaik.core.concept;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import de.mosaik.core.shared.InUseException;
@@ -26,10 +27,14 @@ public class GoalService {
 
 	private final Massnahmen massnahmen;
 
+	private final GoalIndicators indicators;
+
 	private final Clock clock;
 
-	GoalService(Goals goals, Concepts concepts, FieldsOfAction fields, Massnahmen massnahmen, Clock clock) {
+	GoalService(Goals goals, Concepts concepts, FieldsOfAction fields, Massnahmen massnahmen,
+			GoalIndicators indicators, Clock clock) {
 		this.goals = goals;
+		this.indicators = indicators;
 		this.concepts = concepts;
 		this.fields = fields;
 		this.massnahmen = massnahmen;
@@ -58,7 +63,7 @@ public class GoalService {
 	public Goal create(UUID conceptId, GoalData data) {
 		requireConcept(conceptId);
 		requireField(data);
-		return goals.save(new Goal(conceptId, data, OffsetDateTime.now(clock)));
+		return goals.save(new Goal(conceptId, withCatalogueCodes(data), OffsetDateTime.now(clock)));
 	}
 
 	@Transactional
@@ -66,7 +71,7 @@ public class GoalService {
 		Goal goal = get(id);
 		Checks.version(goal.getVersion(), expectedVersion, "goal", id);
 		requireField(data);
-		goal.apply(data, OffsetDateTime.now(clock));
+		goal.apply(withCatalogueCodes(data), OffsetDateTime.now(clock));
 		return goals.saveAndFlush(goal);
 	}
 
@@ -79,6 +84,29 @@ public class GoalService {
 			throw new InUseException("goal", id, "goal.delete.hasMeasures");
 		}
 		goals.delete(goal);
+	}
+
+	/** The tenant's indicator catalogue, for choosing the indicators of a goal. */
+	@Transactional(readOnly = true)
+	public List<IndicatorChoice> indicatorChoices() {
+		return indicators.catalogue();
+	}
+
+	/** The goal's indicators with their latest values for the council's own area and their trend. */
+	@Transactional(readOnly = true)
+	public List<IndicatorReading> readings(Goal goal) {
+		return List.copyOf(indicators.readings(goal.getIndicatorCodes()).values());
+	}
+
+	/** Every code must be in the tenant's catalogue; stored as the catalogue spells it. */
+	private GoalData withCatalogueCodes(GoalData data) {
+		Map<String, String> known = indicators.known(data.indicatorCodes());
+		List<String> codes = data.indicatorCodes().stream().map(c -> known.get(c.toLowerCase())).toList();
+		if (codes.contains(null)) {
+			throw new InvalidInputException("indicatorCodes", "goal.indicatorCodes.unknown");
+		}
+		return new GoalData(data.fieldOfActionId(), data.title(), data.description(), data.targetValue(),
+				data.targetUnit(), data.targetYear(), codes);
 	}
 
 	private void requireConcept(UUID conceptId) {

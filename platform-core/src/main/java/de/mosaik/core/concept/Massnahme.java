@@ -3,15 +3,23 @@ package de.mosaik.core.concept;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 
 /** A measure (Maßnahme) that serves a goal: who is responsible, when, with what money, how far it got. */
 @Entity
@@ -33,8 +41,19 @@ public class Massnahme {
 	@Column(name = "responsible_department_id")
 	private UUID responsibleDepartmentId;
 
-	/** Free text for now: the partner network comes with its own issue. */
+	/** Partners that are not in the council's network, as free text. */
 	private String partners;
+
+	/** An organisation of the council's own network; cleared when the organisation is deleted. */
+	@Column(name = "responsible_organisation_id")
+	private UUID responsibleOrganisationId;
+
+	/** Participating organisations of the council's own network; a deleted organisation drops out. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 50)
+	@CollectionTable(name = "massnahme_partner", joinColumns = @JoinColumn(name = "massnahme_id"))
+	@Column(name = "organisation_id", nullable = false)
+	private Set<UUID> partnerOrganisationIds = new HashSet<>();
 
 	@Column(name = "start_date")
 	private LocalDate startDate;
@@ -86,6 +105,9 @@ public class Massnahme {
 		this.description = Checks.blankToNull(data.description());
 		this.responsibleDepartmentId = data.responsibleDepartmentId();
 		this.partners = Checks.blankToNull(data.partners());
+		this.responsibleOrganisationId = data.responsibleOrganisationId();
+		this.partnerOrganisationIds.clear();
+		this.partnerOrganisationIds.addAll(data.partnerOrganisationIds());
 		this.startDate = data.startDate();
 		this.endDate = data.endDate();
 		this.budgetPlanned = data.budgetPlanned();
@@ -131,6 +153,14 @@ public class Massnahme {
 
 	public String getPartners() {
 		return partners;
+	}
+
+	public UUID getResponsibleOrganisationId() {
+		return responsibleOrganisationId;
+	}
+
+	public List<UUID> getPartnerOrganisationIds() {
+		return partnerOrganisationIds.stream().sorted().toList();
 	}
 
 	public LocalDate getStartDate() {

@@ -2,6 +2,7 @@ package de.mosaik.core.concept;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.DecimalMin;
@@ -13,6 +14,8 @@ import jakarta.validation.constraints.Size;
 /**
  * What an officer enters for a measure. Budgets are in EUR. {@code partners} is free text until the
  * partner network (its own issue) lets a measure name partner organisations from the directory.
+ * {@code responsibleOrganisationId} and {@code partnerOrganisationIds} name organisations of the council's
+ * own partner network; {@code partners} stays for partners not in it.
  * {@code internal} keeps description and assessment inside the council (not given: not internal).
  */
 public record MassnahmeData(
@@ -26,7 +29,23 @@ public record MassnahmeData(
 		@DecimalMin(value = "0", message = "{massnahme.budget.negative}") @Digits(integer = 12, fraction = 2, message = "{massnahme.budget.digits}") BigDecimal budgetSpent,
 		@Size(max = 200, message = "{massnahme.fundingSource.size}") String fundingSource,
 		@NotNull(message = "{massnahme.status.required}") MassnahmeStatus status,
-		Boolean internal) {
+		Boolean internal,
+		UUID responsibleOrganisationId,
+		@Size(max = 50, message = "{massnahme.partnerOrganisationIds.size}") List<@NotNull(message = "{massnahme.partnerOrganisationIds.blank}") UUID> partnerOrganisationIds) {
+
+	/** Each organisation once; none when not given. */
+	public MassnahmeData {
+		partnerOrganisationIds = partnerOrganisationIds == null ? List.of()
+				: partnerOrganisationIds.stream().distinct().toList();
+	}
+
+	/** A measure without organisations of the network. */
+	public MassnahmeData(String title, String description, UUID responsibleDepartmentId, String partners,
+			LocalDate startDate, LocalDate endDate, BigDecimal budgetPlanned, BigDecimal budgetSpent,
+			String fundingSource, MassnahmeStatus status, Boolean internal) {
+		this(title, description, responsibleDepartmentId, partners, startDate, endDate, budgetPlanned, budgetSpent,
+				fundingSource, status, internal, null, List.of());
+	}
 
 	/** A measure whose texts are not internal. */
 	public MassnahmeData(String title, String description, UUID responsibleDepartmentId, String partners,

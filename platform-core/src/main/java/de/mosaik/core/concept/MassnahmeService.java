@@ -2,6 +2,9 @@ package de.mosaik.core.concept;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import de.mosaik.core.shared.InvalidInputException;
@@ -20,10 +23,13 @@ public class MassnahmeService {
 
 	private final Goals goals;
 
+	private final NetworkOrganisations organisations;
+
 	private final Clock clock;
 
-	MassnahmeService(Massnahmen massnahmen, Goals goals, Clock clock) {
+	MassnahmeService(Massnahmen massnahmen, Goals goals, NetworkOrganisations organisations, Clock clock) {
 		this.massnahmen = massnahmen;
+		this.organisations = organisations;
 		this.goals = goals;
 		this.clock = clock;
 	}
@@ -67,12 +73,43 @@ public class MassnahmeService {
 		massnahmen.delete(massnahme);
 	}
 
+	/** The council's network organisations by name, to choose from. */
+	@Transactional(readOnly = true)
+	public List<OrganisationChoice> organisationChoices() {
+		return organisations.all();
+	}
+
+	/** The names of the network organisations the measure names; the participating ones by name. */
+	@Transactional(readOnly = true)
+	public Partners partners(Massnahme m) {
+		List<UUID> ids = new ArrayList<>(m.getPartnerOrganisationIds());
+		if (m.getResponsibleOrganisationId() != null) {
+			ids.add(m.getResponsibleOrganisationId());
+		}
+		Map<UUID, String> names = organisations.names(ids);
+		String responsible = m.getResponsibleOrganisationId() == null ? null : names.get(m.getResponsibleOrganisationId());
+		return new Partners(responsible, m.getPartnerOrganisationIds().stream().map(names::get).filter(n -> n != null)
+			.sorted(String.CASE_INSENSITIVE_ORDER).toList());
+	}
+
+	/** @param responsible the responsible organisation's name, null when none */
+	public record Partners(String responsible, List<String> participating) {
+	}
+
 	private void check(MassnahmeData data) {
 		if (data.startDate() != null && data.endDate() != null && data.endDate().isBefore(data.startDate())) {
 			throw new InvalidInputException("endDate", "massnahme.endDate.beforeStart");
 		}
 		if (data.responsibleDepartmentId() != null && !massnahmen.departmentExists(data.responsibleDepartmentId())) {
 			throw new InvalidInputException("responsibleDepartmentId", "massnahme.responsibleDepartmentId.unknown");
+		}
+		if (data.responsibleOrganisationId() != null
+				&& massnahmen.organisationsExisting(List.of(data.responsibleOrganisationId())) == 0) {
+			throw new InvalidInputException("responsibleOrganisationId", "massnahme.responsibleOrganisationId.unknown");
+		}
+		if (!data.partnerOrganisationIds().isEmpty()
+				&& massnahmen.organisationsExisting(data.partnerOrganisationIds()) != data.partnerOrganisationIds().size()) {
+			throw new InvalidInputException("partnerOrganisationIds", "massnahme.partnerOrganisationIds.unknown");
 		}
 	}
 }

@@ -29,4 +29,8 @@ public interface Massnahmen extends JpaRepository<Massnahme, UUID> {
 	/** Departments are another feature: only whether the row exists is asked here, in the same schema. */
 	@Query(value = "select exists (select 1 from department where id = :id)", nativeQuery = true)
 	boolean departmentExists(UUID id);
+
+	/** Organisations of the council's own network (another feature), by id, in the same schema. */
+	@Query(value = "select count(*) from organisation where id in (:ids)", nativeQuery = true)
+	long organisationsExisting(Collection<UUID> ids);
 }

@@ -25,14 +25,22 @@ public record StatusReport(ReportPeriod period, ConceptInfo concept, Figures tot
 	public record FieldSection(String name, Figures figures, List<GoalSection> goals) {
 	}
 
-	/** @param sourceCounty the county whose framework the goal comes from, null for the council's own */
+	/**
+	 * @param sourceCounty the county whose framework the goal comes from, null for the council's own
+	 * @param indicators the indicators that measure the goal, with their latest values for the council's area
+	 */
 	public record GoalSection(UUID id, String title, BigDecimal targetValue, String targetUnit, Integer targetYear,
-			String sourceCounty, Figures figures, List<MeasureLine> measures) {
+			String sourceCounty, List<IndicatorReading> indicators, Figures figures, List<MeasureLine> measures) {
 	}
 
-	/** @param assessment the evaluation's assessment, null when none or when the measure's texts are internal */
+	/**
+	 * @param assessment the evaluation's assessment, null when none or when the measure's texts are internal
+	 * @param responsibleOrganisation the responsible organisation of the council's network, null when none
+	 * @param partnerOrganisations the participating organisations of the network, by name
+	 */
 	public record MeasureLine(UUID id, String title, MassnahmeStatus status, LocalDate startDate, LocalDate endDate,
-			BigDecimal budgetPlanned, BigDecimal budgetSpent, String assessment, List<ValuePoint> values, Trend trend) {
+			BigDecimal budgetPlanned, BigDecimal budgetSpent, String assessment, List<ValuePoint> values, Trend trend,
+			String responsibleOrganisation, List<String> partnerOrganisations) {
 	}
 
 	/** Target and actual of one evaluation period within the report's period. */

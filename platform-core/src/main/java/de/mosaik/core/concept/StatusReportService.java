@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import de.mosaik.core.concept.StatusReport.ConceptInfo;
 import de.mosaik.core.concept.StatusReport.DecisionsSection;
@@ -48,10 +50,17 @@ public class StatusReportService {
 
 	private final ObjectProvider<DecisionsInPeriod> decisionSources;
 
+	private final GoalIndicators indicators;
+
+	private final NetworkOrganisations organisations;
+
 	private final Clock clock;
 
 	StatusReportService(Concepts concepts, Goals goals, FieldsOfAction fields, Massnahmen massnahmen,
-			EvaluationValues values, ObjectProvider<DecisionsInPeriod> decisionSources, Clock clock) {
+			EvaluationValues values, ObjectProvider<DecisionsInPeriod> decisionSources, GoalIndicators indicators,
+			NetworkOrganisations organisations, Clock clock) {
+		this.indicators = indicators;
+		this.organisations = organisations;
 		this.concepts = concepts;
 		this.goals = goals;
 		this.fields = fields;
@@ -73,12 +82,18 @@ public class StatusReportService {
 				.forEach(m -> byGoal.computeIfAbsent(m.getGoalId(), k -> new ArrayList<>()).add(m));
 		}
 		Map<UUID, List<ValuePoint>> points = points(byGoal, period);
+		Map<String, IndicatorReading> readings = indicators
+			.readings(all.stream().flatMap(g -> g.getIndicatorCodes().stream()).distinct().toList());
+		Map<UUID, String> names = organisations.names(byGoal.values().stream().flatMap(List::stream)
+			.flatMap(m -> Stream.concat(m.getPartnerOrganisationIds().stream(),
+					Stream.ofNullable(m.getResponsibleOrganisationId())))
+			.collect(Collectors.toSet()));
 		List<FieldSection> sections = new ArrayList<>();
 		Figures total = Figures.none();
 		for (FieldOfAction field : fields.findAll(Sort.by("position", "name", "id"))) {
 			List<GoalSection> inField = all.stream()
 				.filter(g -> g.getFieldOfActionId().equals(field.getId()))
-				.map(g -> goal(g, byGoal.getOrDefault(g.getId(), List.of()), points))
+				.map(g -> goal(g, byGoal.getOrDefault(g.getId(), List.of()), points, readings, names))
 				.toList();
 			if (inField.isEmpty()) {
 				continue;
@@ -95,7 +110,8 @@ public class StatusReportService {
 				c.getResolutionReference());
 	}
 
-	private static GoalSection goal(Goal g, List<Massnahme> measures, Map<UUID, List<ValuePoint>> points) {
+	private static GoalSection goal(Goal g, List<Massnahme> measures, Map<UUID, List<ValuePoint>> points,
+			Map<String, IndicatorReading> readings, Map<UUID, String> names) {
 		Figures figures = Figures.none();
 		List<MeasureLine> lines = new ArrayList<>();
 		for (Massnahme m : measures) {
@@ -104,10 +120,14 @@ public class StatusReportService {
 			List<ValuePoint> course = points.getOrDefault(m.getId(), List.of());
 			lines.add(new MeasureLine(m.getId(), m.getTitle(), m.getStatus(), m.getStartDate(), m.getEndDate(),
 					m.getBudgetPlanned(), m.getBudgetSpent(), m.isInternal() ? null : m.getAssessment(), course,
-					trend(course)));
+					trend(course), m.getResponsibleOrganisationId() == null ? null : names.get(m.getResponsibleOrganisationId()),
+					m.getPartnerOrganisationIds().stream().map(names::get).filter(n -> n != null)
+						.sorted(String.CASE_INSENSITIVE_ORDER).toList()));
 		}
+		List<IndicatorReading> measuredBy = g.getIndicatorCodes().stream().map(readings::get).filter(r -> r != null)
+			.toList();
 		return new GoalSection(g.getId(), g.getTitle(), g.getTargetValue(), g.getTargetUnit(), g.getTargetYear(),
-				g.getSourceCounty(), figures, lines);
+				g.getSourceCounty(), measuredBy, figures, lines);
 	}
 
 	/** Per measure, its values of the evaluation periods that touch the report's period, in time order. */

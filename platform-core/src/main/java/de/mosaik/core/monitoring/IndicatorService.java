@@ -73,16 +73,22 @@ public class IndicatorService {
 		if (!indicator.getCode().equalsIgnoreCase(data.code().strip()) && values.existsByIndicatorId(id)) {
 			throw new InvalidInputException("code", "indicator.code.hasValues");
 		}
+		if (!indicator.getCode().equalsIgnoreCase(data.code().strip()) && indicators.namedByGoal(indicator.getCode())) {
+			throw new InvalidInputException("code", "indicator.code.namedByGoal");
+		}
 		indicator.apply(data, now());
 		return indicators.saveAndFlush(indicator);
 	}
 
-	/** Only an own indicator without values can go. */
+	/** Only an own indicator without values that no goal names can go. */
 	@Transactional
 	public void delete(UUID id, long expectedVersion) {
 		Indicator indicator = own(id, expectedVersion);
 		if (values.existsByIndicatorId(id)) {
 			throw new InUseException("indicator", id, "indicator.inUse");
+		}
+		if (indicators.namedByGoal(indicator.getCode())) {
+			throw new InUseException("indicator", id, "indicator.namedByGoal");
 		}
 		indicators.delete(indicator);
 	}

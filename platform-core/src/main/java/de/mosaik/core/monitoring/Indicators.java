@@ -22,5 +22,9 @@ public interface Indicators extends JpaRepository<Indicator, UUID> {
 
 	boolean existsByCodeIgnoreCaseAndIdNot(String code, UUID id);
 
+	/** Goals of the concept (another feature) name indicators by code: asked in the same schema only. */
+	@Query(value = "select exists (select 1 from goal_indicator where lower(indicator_code) = lower(:code))", nativeQuery = true)
+	boolean namedByGoal(String code);
+
 	List<Indicator> findAllByOrderByCodeAsc();
 }

@@ -1,6 +1,8 @@
 package de.mosaik.web.concept;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import de.mosaik.core.concept.Goal;
@@ -21,6 +23,8 @@ class GoalForm {
 
 	private Integer targetYear;
 
+	private List<String> indicatorCodes = new ArrayList<>();
+
 	private Long version;
 
 	static GoalForm of(Goal g) {
@@ -31,13 +35,14 @@ class GoalForm {
 		form.targetValue = g.getTargetValue();
 		form.targetUnit = g.getTargetUnit();
 		form.targetYear = g.getTargetYear();
+		form.indicatorCodes = new ArrayList<>(g.getIndicatorCodes());
 		form.version = g.getVersion();
 		return form;
 	}
 
 	GoalData data() {
 		return new GoalData(fieldOfActionId, title == null ? "" : title, description, targetValue, targetUnit,
-				targetYear);
+				targetYear, indicatorCodes);
 	}
 
 	public UUID getFieldOfActionId() {
@@ -86,6 +91,14 @@ class GoalForm {
 
 	public void setTargetYear(Integer targetYear) {
 		this.targetYear = targetYear;
+	}
+
+	public List<String> getIndicatorCodes() {
+		return indicatorCodes;
+	}
+
+	public void setIndicatorCodes(List<String> indicatorCodes) {
+		this.indicatorCodes = indicatorCodes == null ? new ArrayList<>() : indicatorCodes;
 	}
 
 	public Long getVersion() {

@@ -92,6 +92,7 @@ class GoalPages {
 		model.addAttribute("concept", concepts.get(goal.getConceptId()));
 		model.addAttribute("field", fields.get(goal.getFieldOfActionId()));
 		model.addAttribute("rollup", rollups.ofGoal(id));
+		model.addAttribute("indicators", goals.readings(goal));
 		model.addAttribute("justifications", findings.justifyingGoal(id));
 		model.addAttribute("q", search);
 		model.addAttribute("status", status);
@@ -199,6 +200,7 @@ class GoalPages {
 		model.addAttribute("id", id);
 		model.addAttribute("form", form);
 		model.addAttribute("fields", fields.all());
+		model.addAttribute("indicatorChoices", goals.indicatorChoices());
 		return "concept/goal-form";
 	}
 }

@@ -5,6 +5,7 @@ import de.mosaik.core.concept.EvaluationService;
 import de.mosaik.core.concept.Goal;
 import de.mosaik.core.concept.GoalService;
 import de.mosaik.core.concept.Massnahme;
+import de.mosaik.core.concept.MassnahmeService;
 import de.mosaik.core.concept.MilestoneService;
 import de.mosaik.core.department.DepartmentService;
 import de.mosaik.core.needs.FindingService;
@@ -36,8 +37,12 @@ class MassnahmeDetails {
 
 	private final FindingService findings;
 
+	private final MassnahmeService massnahmen;
+
 	MassnahmeDetails(GoalService goals, ConceptService concepts, DepartmentService departments,
-			MilestoneService milestones, TaskService tasks, EvaluationService evaluation, FindingService findings) {
+			MilestoneService milestones, TaskService tasks, EvaluationService evaluation, FindingService findings,
+			MassnahmeService massnahmen) {
+		this.massnahmen = massnahmen;
 		this.findings = findings;
 		this.tasks = tasks;
 		this.evaluation = evaluation;
@@ -54,6 +59,7 @@ class MassnahmeDetails {
 		model.addAttribute("goal", goal);
 		model.addAttribute("concept", concepts.get(goal.getConceptId()));
 		model.addAttribute("department", department(m));
+		model.addAttribute("networkPartners", massnahmen.partners(m));
 		model.addAttribute("milestones", milestones.list(m.getId()));
 		model.addAttribute("tasks", tasks.list(new TaskFilter(null, m.getId(), null, null, null),
 				PageRequest.of(0, 100, Sort.by(Sort.Order.asc("done"), Sort.Order.asc("dueDate").nullsLast(), Sort.Order.asc("id")))));

@@ -2,6 +2,8 @@ package de.mosaik.web.concept;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import de.mosaik.core.concept.Massnahme;
@@ -20,6 +22,10 @@ class MassnahmeForm {
 	private UUID responsibleDepartmentId;
 
 	private String partners;
+
+	private UUID responsibleOrganisationId;
+
+	private List<UUID> partnerOrganisationIds = new ArrayList<>();
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate startDate;
@@ -45,6 +51,8 @@ class MassnahmeForm {
 		form.description = m.getDescription();
 		form.responsibleDepartmentId = m.getResponsibleDepartmentId();
 		form.partners = m.getPartners();
+		form.responsibleOrganisationId = m.getResponsibleOrganisationId();
+		form.partnerOrganisationIds = new ArrayList<>(m.getPartnerOrganisationIds());
 		form.startDate = m.getStartDate();
 		form.endDate = m.getEndDate();
 		form.budgetPlanned = m.getBudgetPlanned();
@@ -58,7 +66,24 @@ class MassnahmeForm {
 
 	MassnahmeData data() {
 		return new MassnahmeData(title == null ? "" : title, description, responsibleDepartmentId, partners, startDate,
-				endDate, budgetPlanned, budgetSpent, fundingSource, status, internal);
+				endDate, budgetPlanned, budgetSpent, fundingSource, status, internal, responsibleOrganisationId,
+				partnerOrganisationIds);
+	}
+
+	public UUID getResponsibleOrganisationId() {
+		return responsibleOrganisationId;
+	}
+
+	public void setResponsibleOrganisationId(UUID responsibleOrganisationId) {
+		this.responsibleOrganisationId = responsibleOrganisationId;
+	}
+
+	public List<UUID> getPartnerOrganisationIds() {
+		return partnerOrganisationIds;
+	}
+
+	public void setPartnerOrganisationIds(List<UUID> partnerOrganisationIds) {
+		this.partnerOrganisationIds = partnerOrganisationIds == null ? new ArrayList<>() : partnerOrganisationIds;
 	}
 
 	public String getTitle() {

@@ -159,6 +159,7 @@ class MassnahmePages {
 		model.addAttribute("form", form);
 		model.addAttribute("statuses", MassnahmeStatus.values());
 		model.addAttribute("departments", departments.list(null, PageRequest.of(0, 200, Sort.by("name", "id"))).getContent());
+		model.addAttribute("organisations", massnahmen.organisationChoices());
 		return "concept/measure-form";
 	}
 }

@@ -3,6 +3,7 @@ package de.mosaik.web.concept;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import de.mosaik.core.concept.Concept;
@@ -42,25 +43,27 @@ final class Responses {
 
 	/** {@code sourceCounty} and {@code sourceGoalId}: where a goal adopted from the county's framework came from. */
 	record GoalResponse(UUID id, UUID conceptId, UUID fieldOfActionId, String title, String description,
-			BigDecimal targetValue, String targetUnit, Integer targetYear, String sourceCounty, UUID sourceGoalId,
-			OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
+			BigDecimal targetValue, String targetUnit, Integer targetYear, List<String> indicatorCodes,
+			String sourceCounty, UUID sourceGoalId, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
 
 		static GoalResponse of(Goal g) {
 			return new GoalResponse(g.getId(), g.getConceptId(), g.getFieldOfActionId(), g.getTitle(),
-					g.getDescription(), g.getTargetValue(), g.getTargetUnit(), g.getTargetYear(), g.getSourceCounty(),
+					g.getDescription(), g.getTargetValue(), g.getTargetUnit(), g.getTargetYear(), g.getIndicatorCodes(),
+					g.getSourceCounty(),
 					g.getSourceGoalId(), g.getCreatedAt(), g.getUpdatedAt(), g.getVersion());
 		}
 	}
 
 	/** Budgets in EUR. */
 	record MassnahmeResponse(UUID id, UUID goalId, String title, String description, UUID responsibleDepartmentId,
-			String partners, LocalDate startDate, LocalDate endDate, BigDecimal budgetPlanned, BigDecimal budgetSpent,
+			String partners, UUID responsibleOrganisationId, List<UUID> partnerOrganisationIds, LocalDate startDate, LocalDate endDate, BigDecimal budgetPlanned, BigDecimal budgetSpent,
 			String currency, String fundingSource, MassnahmeStatus status, String assessment, boolean internal,
 			OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
 
 		static MassnahmeResponse of(Massnahme m) {
 			return new MassnahmeResponse(m.getId(), m.getGoalId(), m.getTitle(), m.getDescription(),
-					m.getResponsibleDepartmentId(), m.getPartners(), m.getStartDate(), m.getEndDate(),
+					m.getResponsibleDepartmentId(), m.getPartners(), m.getResponsibleOrganisationId(),
+					m.getPartnerOrganisationIds(), m.getStartDate(), m.getEndDate(),
 					m.getBudgetPlanned(), m.getBudgetSpent(), "EUR", m.getFundingSource(), m.getStatus(),
 					m.getAssessment(), m.isInternal(), m.getCreatedAt(), m.getUpdatedAt(), m.getVersion());
 		}

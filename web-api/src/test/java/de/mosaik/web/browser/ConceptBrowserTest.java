@@ -1,6 +1,7 @@
 package de.mosaik.web.browser;
 
 import java.math.BigDecimal;
+import java.util.Map;
 
 import de.mosaik.core.concept.ConceptData;
 import de.mosaik.core.concept.ConceptService;
@@ -13,14 +14,17 @@ import de.mosaik.core.concept.MassnahmeStatus;
 import de.mosaik.core.tenancy.CurrentTenant;
 import de.mosaik.core.tenancy.Role;
 import de.mosaik.core.tenancy.TenantKey;
+import de.mosaik.web.support.Api;
 import de.mosaik.web.support.Fixtures;
 import de.mosaik.web.support.IntegrationTest;
+import de.mosaik.web.support.Tokens;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.UserDetailsManager;
@@ -59,6 +63,9 @@ class ConceptBrowserTest extends IntegrationTest {
 
 	@Autowired
 	MassnahmeService massnahmen;
+
+	@Autowired
+	JwtEncoder encoder;
 
 	Browser browser;
 
@@ -317,6 +324,46 @@ class ConceptBrowserTest extends IntegrationTest {
 		browser.click("#reload");
 		assertThat(browser.attribute("#title", "value")).isEqualTo("Nachbarschaftsfest");
 		assertThat(browser.attribute("#budgetPlanned", "value")).isEqualTo("150.00");
+	}
+
+	@Test
+	void aGoalIsMeasuredByIndicatorsAndAMeasureNamesPartnersOfTheNetwork() {
+		Api api = Api.as(new Tokens(encoder).forSubject("konzept"));
+		String base = "/api/v1/tenants/" + BERCHING;
+		String indicator = api.post(base + "/monitoring/indicators", Map.of("code", "BE-KURS", "name", "Kursplätze Berching",
+				"unit", "Plätze", "kind", "COUNT", "direction", "HIGHER_IS_BETTER")).json().get("id").asString();
+		assertThat(api.post(base + "/monitoring/values", Map.of("indicatorId", indicator, "period", "2024", "value", 40))
+			.status()).isEqualTo(201);
+		assertThat(api.post(base + "/monitoring/values", Map.of("indicatorId", indicator, "period", "2025", "value", 48))
+			.status()).isEqualTo(201);
+		String vhs = api.post(base + "/network/organisations", Map.of("name", "VHS Berching", "type", "traeger"))
+			.json().get("id").asString();
+		String caritas = api.post(base + "/network/organisations", Map.of("name", "Caritas Berching", "type", "traeger"))
+			.json().get("id").asString();
+		String measure = measure("Kurse ausbauen");
+		String goal = api.get(base + "/measures/" + measure).json().get("goalId").asString();
+
+		browser.signInAs("konzept").open(APP + "/goals/" + goal);
+		assertThat(browser.text("#goal-indicators-empty")).isEqualTo("Diesem Ziel ist noch kein Indikator zugeordnet.");
+		browser.open(APP + "/goals/" + goal + "/edit");
+		assertThat(browser.text("#indicator-choices legend")).isEqualTo("Indikatoren aus dem Monitoring");
+		browser.tick("input[name='indicatorCodes'][value='BE-KURS']").click("#save");
+		assertThat(browser.texts("#goal-indicators tbody td"))
+			.containsExactly("BE-KURS – Kursplätze Berching", "48 Plätze (2025)", "40 Plätze (2024)", "besser");
+		browser.assertAccessible();
+
+		browser.open(APP + "/measures/" + measure + "/edit");
+		browser.select("#responsibleOrganisationId", "VHS Berching")
+			.tick("input[name='partnerOrganisationIds'][value='" + caritas + "']");
+		browser.assertAccessible();
+		browser.click("#save");
+		assertThat(browser.text("#measure-responsible-organisation")).isEqualTo("VHS Berching");
+		assertThat(browser.text("#measure-partner-organisations")).isEqualTo("Caritas Berching");
+		browser.assertAccessible();
+		assertThat(api.get(base + "/measures/" + measure).json().get("responsibleOrganisationId").asString()).isEqualTo(vhs);
+		browser.open(APP + "/goals/" + goal + "?lang=en");
+		assertThat(browser.texts("#goal-indicators tbody td")).contains("better");
+		browser.open(APP + "?lang=de");
 	}
 
 	@Test

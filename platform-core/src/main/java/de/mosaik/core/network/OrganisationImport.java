@@ -70,10 +70,10 @@ public class OrganisationImport {
 			throw new ImportRejected("import.file.columns");
 		}
 		if (records.isEmpty()) {
-			throw new ImportRejected("import.file.empty");
+			throw new ImportRejected("organisation.import.file.empty");
 		}
 		if (records.size() > MAX_ROWS) {
-			throw new ImportRejected("import.file.tooLarge");
+			throw new ImportRejected("organisation.import.file.tooLarge");
 		}
 		Map<String, String> typeCodes = typeCodes();
 		Set<String> taken = new HashSet<>(existing.lowerNames());

@@ -478,6 +478,9 @@ class NetworkApiTest extends IntegrationTest {
 			.as("nothing of a refused file").isZero();
 		HttpResponse<String> noColumns = upload(B + "/organisations/import", "title,city\nX,Y\n", "en");
 		assertThat(JSON.readTree(noColumns.body()).get("errors").get(0).get("field").asString()).isEqualTo("file");
+		HttpResponse<String> headerOnly = upload(B + "/organisations/import?dryRun=true", "name,type\n", "de");
+		assertThat(JSON.readTree(headerOnly.body()).get("errors").get(0).get("message").asString())
+			.as("the network's own text, not monitoring's").isEqualTo("Die Datei enthält keine Zeilen unter der Kopfzeile.");
 
 		String good = "\uFEFFname,type,city,phone\n\"Kirchengemeinde Rodheim, ev.\",religionsgemeinschaft,Biebertal,06409 123\n"
 				+ "Heimatverein Fellingshausen,verein,Biebertal,\n";

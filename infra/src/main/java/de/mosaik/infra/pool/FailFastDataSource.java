@@ -5,11 +5,12 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
+
+import de.mosaik.infra.outage.Outage;
 
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
@@ -27,11 +28,7 @@ public class FailFastDataSource extends DelegatingDataSource implements Closeabl
 
 	static final long PROBE_EVERY_MS = 500;
 
-	private static final long PROBE_EVERY = TimeUnit.MILLISECONDS.toNanos(PROBE_EVERY_MS);
-
-	private final AtomicLong nextProbe = new AtomicLong();
-
-	private volatile boolean away;
+	private final Outage outage = new Outage(Duration.ofMillis(PROBE_EVERY_MS));
 
 	public FailFastDataSource(DataSource pool) {
 		super(pool);
@@ -53,25 +50,18 @@ public class FailFastDataSource extends DelegatingDataSource implements Closeabl
 	}
 
 	private Connection connect(Connect connect) throws SQLException {
-		if (away) {
-			long now = System.nanoTime();
-			long next = nextProbe.get();
-			if (now - next < 0 || !nextProbe.compareAndSet(next, now + PROBE_EVERY)) {
-				throw new SQLTransientConnectionException(
-						"Database unavailable: connections are refused until an attempt gets through", "08001");
-			}
+		if (!outage.tryNow()) {
+			throw new SQLTransientConnectionException(
+					"Database unavailable: connections are refused until an attempt gets through", "08001");
 		}
 		try {
 			Connection connection = connect.get();
-			away = false;
+			outage.worked();
 			return connection;
 		}
 		catch (SQLException ex) {
 			if (unreachable(ex)) {
-				if (!away) {
-					nextProbe.set(System.nanoTime() + PROBE_EVERY);
-				}
-				away = true;
+				outage.failed();
 			}
 			throw ex;
 		}

@@ -2,6 +2,7 @@ package de.mosaik.web.protection;
 
 import java.util.List;
 
+import de.mosaik.infra.outage.Outage;
 import de.mosaik.infra.redis.RedisKeys;
 import de.mosaik.web.security.ApiFilters;
 
@@ -19,14 +20,17 @@ class ApiProtections implements ApiFilters {
 
 	private final RedisKeys keys;
 
-	ApiProtections(RateLimits rateLimits, StringRedisTemplate redis, RedisKeys keys) {
+	private final Outage redisOutage;
+
+	ApiProtections(RateLimits rateLimits, StringRedisTemplate redis, RedisKeys keys, Outage redisOutage) {
 		this.rateLimits = rateLimits;
 		this.redis = redis;
 		this.keys = keys;
+		this.redisOutage = redisOutage;
 	}
 
 	@Override
 	public List<Filter> inOrder() {
-		return List.of(new RateLimitFilter(rateLimits), new IdempotencyFilter(redis, keys));
+		return List.of(new RateLimitFilter(rateLimits), new IdempotencyFilter(redis, keys, redisOutage));
 	}
 }

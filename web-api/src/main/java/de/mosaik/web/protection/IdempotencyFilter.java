@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import de.mosaik.infra.outage.Outage;
 import de.mosaik.infra.redis.RedisKeys;
 import de.mosaik.web.problem.Problems;
 import de.mosaik.web.security.TenantAuthentication;
@@ -35,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code Idempotent-Replayed: true}) and creates nothing; the same key with another body is refused
  * (422); a retry while the first is still running is told to wait (409, Retry-After). Keys belong to
  * one person in one tenant. Without Redis a keyed POST is refused with 503, because a retry could not
- * be recognised; POSTs without the header are not affected.
+ * be recognised (while Redis is known to be away, at once: see {@link Outage}); POSTs without the
+ * header are not affected.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -60,9 +62,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
 	private final RedisKeys keys;
 
-	public IdempotencyFilter(StringRedisTemplate redis, RedisKeys keys) {
+	private final Outage redisOutage;
+
+	public IdempotencyFilter(StringRedisTemplate redis, RedisKeys keys, Outage redisOutage) {
 		this.redis = redis;
 		this.keys = keys;
+		this.redisOutage = redisOutage;
 	}
 
 	/** What is kept of a request under its key. */
@@ -100,9 +105,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 		String fingerprint = fingerprint(request, body);
 		String redisKey = keys.key(caller.tenant().orElse(null), "idempotency", sha256(caller.actor()),
 				sha256(idempotencyKey));
+		if (!redisOutage.tryNow()) {
+			unavailable(response);
+			return;
+		}
 		try {
 			Boolean claimed = redis.opsForValue()
 				.setIfAbsent(redisKey, JSON.writeValueAsString(Record.claimed(fingerprint)), CLAIM);
+			redisOutage.worked();
 			if (!Boolean.TRUE.equals(claimed)) {
 				String stored = redis.opsForValue().get(redisKey);
 				if (stored == null) { // expired between the two calls: treat as in progress, the client retries
@@ -114,13 +124,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 			}
 		}
 		catch (DataAccessException ex) {
-			log.warn("Idempotency-Key refused, Redis unavailable: {}", ex.getMessage());
+			if (redisOutage.failed()) {
+				log.warn("Requests with Idempotency-Key refused until Redis answers again: {}", ex.getMessage());
+			}
 			// a paused Redis still runs the timed-out claim when it wakes up, and the client's retry would be
 			// told "in progress" for a minute; the release queued right behind the claim undoes it
 			forget(redisKey);
-			response.setHeader("Retry-After", "5");
-			Problems.write(response, 503, "idempotency-unavailable", "Service Unavailable",
-					"Requests with Idempotency-Key cannot be accepted right now; retry shortly with the same key.");
+			unavailable(response);
 			return;
 		}
 		ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
@@ -158,6 +168,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 		}
 	}
 
+	private static void unavailable(HttpServletResponse response) throws IOException {
+		response.setHeader("Retry-After", "5");
+		Problems.write(response, 503, "idempotency-unavailable", "Service Unavailable",
+				"Requests with Idempotency-Key cannot be accepted right now; retry shortly with the same key.");
+	}
+
 	private static void inProgress(HttpServletResponse response) throws IOException {
 		response.setHeader("Retry-After", "1");
 		Problems.write(response, 409, "idempotency-in-progress", "Conflict",
@@ -174,11 +190,17 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 		}
 		Record done = new Record("done", fingerprint, response.getStatus(), headers,
 				new String(response.getContentAsByteArray(), StandardCharsets.UTF_8));
+		// the write happened and is acknowledged; without its record only a retry would not be recognised
+		if (!redisOutage.tryNow()) {
+			log.warn("Idempotency record not kept, Redis unavailable");
+			return;
+		}
 		try {
 			redis.opsForValue().set(redisKey, JSON.writeValueAsString(done), KEEP);
+			redisOutage.worked();
 		}
 		catch (DataAccessException ex) {
-			// the write happened and is acknowledged; only a retry would not be recognised
+			redisOutage.failed();
 			log.warn("Idempotency record not kept, Redis unavailable: {}", ex.getMessage());
 		}
 	}

@@ -1,11 +1,13 @@
 package de.mosaik.web.protection;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import de.mosaik.infra.outage.Outage;
 import de.mosaik.infra.redis.RedisKeys;
 
 import org.slf4j.Logger;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Fixed one-minute windows counted in Redis, with limits per plan where configured: one atomic script increments the person's and the
  * tenant's counter and sets their expiry. When Redis cannot be reached the request is let through
- * (fail open) and a warning is logged: a missing rate limit is better than a missing council.
+ * (fail open) and a warning is logged: a missing rate limit is better than a missing council. While
+ * Redis is away requests do not wait for it (see {@link Outage}).
  */
 @Component
 public class RateLimits {
@@ -51,6 +54,8 @@ public class RateLimits {
 
 	private final PlanOfTenant plans;
 
+	private final Outage redisOutage;
+
 	/** Requests per minute for one person and for one council. */
 	public record Limits(int userPerMinute, int tenantPerMinute) {
 	}
@@ -62,15 +67,22 @@ public class RateLimits {
 	}
 
 	@Autowired
-	RateLimits(StringRedisTemplate redis, RedisKeys keys, Clock clock, Environment environment, PlanOfTenant plans) {
+	RateLimits(StringRedisTemplate redis, RedisKeys keys, Clock clock, Environment environment, PlanOfTenant plans,
+			Outage redisOutage) {
 		this(redis, keys, clock,
 				new Limits(environment.getProperty("mosaik.rate-limit.user-per-minute", Integer.class, 600),
 						environment.getProperty("mosaik.rate-limit.tenant-per-minute", Integer.class, 6000)),
-				planLimits(environment), plans);
+				planLimits(environment), plans, redisOutage);
 	}
 
 	RateLimits(StringRedisTemplate redis, RedisKeys keys, Clock clock, Limits defaults, Map<String, Limits> byPlan,
 			PlanOfTenant plans) {
+		this(redis, keys, clock, defaults, byPlan, plans, new Outage(Duration.ofMillis(500)));
+	}
+
+	private RateLimits(StringRedisTemplate redis, RedisKeys keys, Clock clock, Limits defaults,
+			Map<String, Limits> byPlan, PlanOfTenant plans, Outage redisOutage) {
+		this.redisOutage = redisOutage;
 		this.redis = redis;
 		this.keys = keys;
 		this.clock = clock;
@@ -114,8 +126,12 @@ public class RateLimits {
 		long retryAfter = 60 - now % 60;
 		String userKey = keys.key(tenant, "ratelimit", "user", person, String.valueOf(window));
 		String tenantKey = tenant == null ? "" : keys.key(tenant, "ratelimit", "tenant", String.valueOf(window));
+		if (!redisOutage.tryNow()) {
+			return new Decision(true, 0);
+		}
 		try {
 			List<?> counts = redis.execute(COUNT, List.of(userKey, tenantKey), "61");
+			redisOutage.worked();
 			long user = ((Number) counts.get(0)).longValue();
 			long tenantCount = ((Number) counts.get(1)).longValue();
 			Limits limits = limitsFor(tenant);
@@ -123,7 +139,9 @@ public class RateLimits {
 			return new Decision(allowed, allowed ? 0 : retryAfter);
 		}
 		catch (DataAccessException ex) {
-			log.warn("Rate limit not checked, Redis unavailable: {}", ex.getMessage());
+			if (redisOutage.failed()) {
+				log.warn("Rate limits not checked until Redis answers again: {}", ex.getMessage());
+			}
 			return new Decision(true, 0);
 		}
 	}
